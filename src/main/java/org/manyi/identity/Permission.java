@@ -1,0 +1,21 @@
+package org.manyi.identity;
+
+/**
+ * What a user may do. Roles grant permissions; authorization checks ask for permissions, so later
+ * modules add a constant here and grant it to roles in {@link Role}.
+ */
+public enum Permission {
+  /** Create, edit and disable users and teams. */
+  USERS_MANAGE,
+  /** See the list of users (to assign owners, filter by team). */
+  USERS_READ,
+  /** Load the demo data set. */
+  DEMO_LOAD,
+  /** See the operational metrics and every job. */
+  OPERATIONS;
+
+  /** The Spring Security authority that stands for this permission. */
+  public String authority() {
+    return "PERM_" + name();
+  }
+}

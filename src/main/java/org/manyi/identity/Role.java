@@ -1,0 +1,33 @@
+package org.manyi.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A user's job in the company, granting a set of {@link Permission}s. */
+public enum Role {
+  /** Runs the installation: users, settings, everything. */
+  ADMIN(EnumSet.allOf(Permission.class)),
+  /** Leads a team: sees and assigns the team's work, judges its results. */
+  MANAGER(EnumSet.of(Permission.USERS_READ)),
+  /** Serves customers: own customers, cases and tasks. */
+  AGENT(EnumSet.noneOf(Permission.class)),
+  /** Reads aggregates and runs analyses, without personal details. */
+  ANALYST(EnumSet.noneOf(Permission.class)),
+  /** Runs surveys and campaigns. */
+  MARKETER(EnumSet.noneOf(Permission.class));
+
+  private final Set<Permission> permissions;
+
+  Role(Set<Permission> permissions) {
+    this.permissions = Set.copyOf(permissions);
+  }
+
+  public Set<Permission> permissions() {
+    return permissions;
+  }
+
+  /** The Spring Security authority for {@code hasRole(...)}. */
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}
