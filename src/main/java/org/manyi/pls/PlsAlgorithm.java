@@ -14,9 +14,14 @@ import org.jspecify.annotations.Nullable;
  * matrix S (population denominator): construct covariances are {@code wᵀ S w}, mode A weights are
  * covariances of items with inner proxies, mode B weights solve {@code S_bb w = S_b· ŵ E}. Working
  * on S makes each iteration cost O(p²) whatever the number of respondents, and a bootstrap
- * resample only needs a fresh S. The steps follow R plspm's {@code get_weights} exactly (initial
- * weights, unnormalised mode A weights, the stopping rule) so that its published results are
- * reproduced to rounding error.
+ * resample only needs a fresh S. The steps follow R plspm's {@code get_weights} (initial
+ * weights, mode A weights as covariances with the inner proxy, mode B weights by OLS).
+ *
+ * <p>The stopping rule is the largest absolute change of the normalised outer weights (those giving
+ * unit-variance scores), as in SmartPLS, rather than plspm's summed squared change of unnormalised
+ * weights: the normalised rule does not depend on the items' units and leaves the estimates within
+ * about the tolerance of the fixed point, while plspm's rule stops noticeably earlier (its
+ * published estimates are reproduced to about 1e-6).
  *
  * <p>An instance holds work buffers and is not thread-safe; reuse it across resamples.
  */
@@ -118,32 +123,31 @@ final class PlsAlgorithm {
         formativeSolvers[j] = solver;
       }
     }
-    System.arraycopy(weights, 0, previous, 0, items);
     converged = false;
     iterations = 0;
+    if (!normalize(s)) {
+      failedConstruct = firstDegenerate;
+      return false;
+    }
+    System.arraycopy(normalized, 0, previous, 0, items);
     while (iterations < maxIterations) {
       iterations++;
+      project(s);
+      innerWeights();
+      outerWeights();
       if (!normalize(s)) {
         failedConstruct = firstDegenerate;
         return false;
       }
-      project(s);
-      innerWeights();
-      outerWeights();
       double change = 0;
       for (int a = 0; a < items; a++) {
-        double d = Math.abs(previous[a]) - Math.abs(weights[a]);
-        change += d * d;
+        change = Math.max(change, Math.abs(normalized[a] - previous[a]));
       }
       if (change < tolerance) {
         converged = true;
         break;
       }
-      System.arraycopy(weights, 0, previous, 0, items);
-    }
-    if (!normalize(s)) {
-      failedConstruct = firstDegenerate;
-      return false;
+      System.arraycopy(normalized, 0, previous, 0, items);
     }
     project(s);
     if (orientBlocks()) {

@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param paths inner model as {@code [from, to]} pairs
  * @param scheme inner weighting scheme
  * @param scaling how items are treated before estimation
- * @param tolerance convergence threshold on the summed squared change of outer weights (plspm's
- *     criterion)
+ * @param tolerance convergence threshold on the largest change of an outer weight between two
+ *     iterations (weights normalised to unit-variance construct scores)
  * @param maxIterations iteration limit; reaching it marks the result as not converged
  * @param bootstrap number of bootstrap resamples, 0 for none
  * @param seed seed of the bootstrap resampling, so that intervals are reproducible
