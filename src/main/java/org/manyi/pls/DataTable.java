@@ -1,7 +1,7 @@
 package org.manyi.pls;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +33,7 @@ public record DataTable(List<String> columns, double[][] values, Set<String> non
             "column '" + columns.get(c) + "' has a different number of rows");
       }
     }
-    if (new java.util.HashSet<>(columns).size() != columns.size()) {
+    if (new HashSet<>(columns).size() != columns.size()) {
       throw new IllegalArgumentException("duplicate column names in " + columns);
     }
   }
@@ -55,15 +55,7 @@ public record DataTable(List<String> columns, double[][] values, Set<String> non
 
   /** The values of {@code name}, or null when there is no numeric column of that name. */
   public double @Nullable [] column(String name) {
-    Integer index = indexByName().get(name);
-    return index == null ? null : values[index];
-  }
-
-  private Map<String, Integer> indexByName() {
-    Map<String, Integer> index = new HashMap<>();
-    for (int c = 0; c < columns.size(); c++) {
-      index.put(columns.get(c), c);
-    }
-    return index;
+    int index = columns.indexOf(name);
+    return index < 0 ? null : values[index];
   }
 }

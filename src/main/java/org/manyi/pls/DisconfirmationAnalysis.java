@@ -67,8 +67,7 @@ public final class DisconfirmationAnalysis {
       }
     }
     double standardError = Math.sqrt(squares / (n - 1) / n);
-    double t =
-        new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+    double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
     double half = t * standardError;
     return new GapResult(pair.attribute(), n, mean, mean - half, mean + half);
   }

@@ -7,6 +7,7 @@ import static org.manyi.pls.KanoCategory.ONE_DIMENSIONAL;
 import static org.manyi.pls.KanoCategory.QUESTIONABLE;
 import static org.manyi.pls.KanoCategory.REVERSE;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class KanoAnalysis {
       throw new IllegalArgumentException(
           "attribute '" + attribute + "': functional and dysfunctional answers differ in count");
     }
-    List<Pair> pairs = new java.util.ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
     for (int r = 0; r < functional.length; r++) {
       if (Double.isNaN(functional[r]) || Double.isNaN(dysfunctional[r])) {
         continue;

@@ -3,6 +3,7 @@ package org.manyi.pls;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,9 @@ public final class NumericCsv {
     if (header == null) {
       throw new IllegalArgumentException("CSV input is empty: a header row is required");
     }
-    if (!header.isEmpty() && !header.get(0).isEmpty() && header.get(0).charAt(0) == BYTE_ORDER_MARK) {
+    if (!header.isEmpty()
+        && !header.get(0).isEmpty()
+        && header.get(0).charAt(0) == BYTE_ORDER_MARK) {
       header.set(0, header.get(0).substring(1));
     }
     Set<String> unique = new LinkedHashSet<>();
@@ -52,7 +55,7 @@ public final class NumericCsv {
     int width = header.size();
     double[][] columns = new double[width][INITIAL_ROWS];
     boolean[] numeric = new boolean[width];
-    java.util.Arrays.fill(numeric, true);
+    Arrays.fill(numeric, true);
     int rows = 0;
     List<String> fields;
     while ((fields = records.next()) != null) {
@@ -70,14 +73,14 @@ public final class NumericCsv {
       }
       if (rows == columns[0].length) {
         for (int c = 0; c < width; c++) {
-          columns[c] = java.util.Arrays.copyOf(columns[c], rows * 2);
+          columns[c] = Arrays.copyOf(columns[c], rows * 2);
         }
       }
       for (int c = 0; c < width; c++) {
         double value = Double.NaN;
         if (numeric[c]) {
           value = parseCell(fields.get(c));
-          if (value != value && !isMissingMarker(fields.get(c))) {
+          if (Double.isNaN(value) && !isMissingMarker(fields.get(c))) {
             numeric[c] = false;
           }
         }
@@ -92,7 +95,7 @@ public final class NumericCsv {
     for (int c = 0; c < width; c++) {
       if (numeric[c]) {
         names.add(stripped.get(c));
-        kept.add(java.util.Arrays.copyOf(columns[c], rows));
+        kept.add(Arrays.copyOf(columns[c], rows));
       } else {
         text.add(stripped.get(c));
       }

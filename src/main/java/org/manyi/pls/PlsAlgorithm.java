@@ -1,5 +1,7 @@
 package org.manyi.pls;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DecompositionSolver;
@@ -13,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * <p>With complete data every step of the algorithm is a linear function of the item covariance
  * matrix S (population denominator): construct covariances are {@code wᵀ S w}, mode A weights are
  * covariances of items with inner proxies, mode B weights solve {@code S_bb w = S_b· ŵ E}. Working
- * on S makes each iteration cost O(p²) whatever the number of respondents, and a bootstrap
- * resample only needs a fresh S. The steps follow R plspm's {@code get_weights} (initial
- * weights, mode A weights as covariances with the inner proxy, mode B weights by OLS).
+ * on S makes each iteration cost O(p²) whatever the number of respondents, and a bootstrap resample
+ * only needs a fresh S. The steps follow R plspm's {@code get_weights} (initial weights, mode A
+ * weights as covariances with the inner proxy, mode B weights by OLS).
  *
  * <p>The stopping rule is the largest absolute change of the normalised outer weights (those giving
  * unit-variance scores), as in SmartPLS, rather than plspm's summed squared change of unnormalised
@@ -48,6 +50,7 @@ final class PlsAlgorithm {
   private final double[][] itemConstructCov;
   private final double[][] constructCor;
   private final double[][] inner;
+  private final double[] target;
   private final @Nullable DecompositionSolver[] formativeSolvers;
 
   private int iterations;
@@ -92,6 +95,11 @@ final class PlsAlgorithm {
     itemConstructCov = new double[items][constructs];
     constructCor = new double[constructs][constructs];
     inner = new double[constructs][constructs];
+    int largestBlock = 0;
+    for (int[] block : blockItems) {
+      largestBlock = Math.max(largestBlock, block.length);
+    }
+    target = new double[largestBlock];
     formativeSolvers = new DecompositionSolver[constructs];
   }
 
@@ -227,7 +235,7 @@ final class PlsAlgorithm {
   /** inner[k][j] is the weight of construct k in the inner proxy of construct j. */
   private void innerWeights() {
     for (double[] row : inner) {
-      java.util.Arrays.fill(row, 0);
+      Arrays.fill(row, 0);
     }
     switch (scheme) {
       case CENTROID -> {
@@ -269,7 +277,6 @@ final class PlsAlgorithm {
   private void outerWeights() {
     for (int j = 0; j < constructs; j++) {
       int[] block = blockItems[j];
-      double[] target = new double[block.length];
       for (int i = 0; i < block.length; i++) {
         double[] cov = itemConstructCov[block[i]];
         double sum = 0;
@@ -283,8 +290,8 @@ final class PlsAlgorithm {
       }
       if (formative[j]) {
         // OLS of the proxy on the block's items: (X_bᵀX_b)⁻¹ X_bᵀ Z = S_bb⁻¹ cov(X_b, Z)
-        DecompositionSolver solver = java.util.Objects.requireNonNull(formativeSolvers[j]);
-        RealVector solved = solver.solve(new ArrayRealVector(target, false));
+        DecompositionSolver solver = Objects.requireNonNull(formativeSolvers[j]);
+        RealVector solved = solver.solve(new ArrayRealVector(target, 0, block.length));
         for (int i = 0; i < block.length; i++) {
           weights[block[i]] = solved.getEntry(i);
         }
@@ -319,7 +326,8 @@ final class PlsAlgorithm {
 
   /**
    * Standardised OLS coefficients of construct {@code target} on {@code regressors}, from the
-   * correlation matrix. Null-safe for a single regressor.
+   * correlation matrix (the constructs are centred with unit variance, so OLS reduces to solving
+   * the regressors' correlation system).
    */
   static double[] regress(double[][] cor, int[] regressors, int target) {
     int m = regressors.length;

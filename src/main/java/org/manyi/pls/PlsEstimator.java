@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -32,7 +33,6 @@ public final class PlsEstimator {
 
     void onProgress(int done, int total);
   }
-
 
   private static final double LOWER_PERCENTILE = 0.025;
   private static final double UPPER_PERCENTILE = 0.975;
@@ -76,7 +76,8 @@ public final class PlsEstimator {
       ok = algorithm.fit(s);
     } catch (MathRuntimeException e) {
       throw new InvalidModelException(
-          "paths", "The construct scores are collinear, so the inner regressions have no solution.");
+          "paths",
+          "The construct scores are collinear, so the inner regressions have no solution.");
     }
     if (!ok) {
       String construct = prepared.constructs.get(algorithm.failedConstruct());
@@ -231,14 +232,12 @@ public final class PlsEstimator {
             }
           }
           int m = block.length;
-          double standardized =
-              (2 * offDiagonal / (m + 2 * offDiagonal)) * ((double) m / (m - 1));
+          double standardized = (2 * offDiagonal / (m + 2 * offDiagonal)) * ((double) m / (m - 1));
           alpha = Math.max(0, standardized);
           rho = dillonGoldsteinRho(r);
         }
       }
-      result.put(
-          p.constructs.get(j), new Reliability(alpha, rho, ave, communality, redundancy));
+      result.put(p.constructs.get(j), new Reliability(alpha, rho, ave, communality, redundancy));
     }
     return Collections.unmodifiableMap(result);
   }
@@ -288,7 +287,7 @@ public final class PlsEstimator {
       }
       double value = 0;
       for (int a : block) {
-        ScaleRange range = java.util.Objects.requireNonNull(p.scales[a]);
+        ScaleRange range = Objects.requireNonNull(p.scales[a]);
         double share = (est.weights[a] / p.treatmentScale[a]) / weightSum;
         value += share * (p.means[a] - range.min()) / (range.max() - range.min());
       }

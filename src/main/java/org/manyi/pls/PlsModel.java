@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Whether the items exist in a data set is checked when estimating.
  *
  * @param blocks construct name to its item (column) names, in the order constructs are reported
- * @param modes measurement mode per construct; constructs not listed are reflective ({@link Mode#A})
+ * @param modes measurement mode per construct; constructs not listed are reflective ({@link
+ *     Mode#A})
  * @param paths inner model as {@code [from, to]} pairs
  * @param scheme inner weighting scheme
  * @param scaling how items are treated before estimation
@@ -89,51 +90,123 @@ public record PlsModel(
 
   public PlsModel withModes(Map<String, Mode> newModes) {
     return new PlsModel(
-        blocks, newModes, paths, scheme, scaling, tolerance, maxIterations, bootstrap, seed, scale,
+        blocks,
+        newModes,
+        paths,
+        scheme,
+        scaling,
+        tolerance,
+        maxIterations,
+        bootstrap,
+        seed,
+        scale,
         itemScales);
   }
 
   public PlsModel withScheme(Scheme newScheme) {
     return new PlsModel(
-        blocks, modes, paths, newScheme, scaling, tolerance, maxIterations, bootstrap, seed, scale,
+        blocks,
+        modes,
+        paths,
+        newScheme,
+        scaling,
+        tolerance,
+        maxIterations,
+        bootstrap,
+        seed,
+        scale,
         itemScales);
   }
 
   public PlsModel withScaling(Scaling newScaling) {
     return new PlsModel(
-        blocks, modes, paths, scheme, newScaling, tolerance, maxIterations, bootstrap, seed, scale,
+        blocks,
+        modes,
+        paths,
+        scheme,
+        newScaling,
+        tolerance,
+        maxIterations,
+        bootstrap,
+        seed,
+        scale,
         itemScales);
   }
 
   public PlsModel withTolerance(double newTolerance) {
     return new PlsModel(
-        blocks, modes, paths, scheme, scaling, newTolerance, maxIterations, bootstrap, seed, scale,
+        blocks,
+        modes,
+        paths,
+        scheme,
+        scaling,
+        newTolerance,
+        maxIterations,
+        bootstrap,
+        seed,
+        scale,
         itemScales);
   }
 
   public PlsModel withMaxIterations(int newMaxIterations) {
     return new PlsModel(
-        blocks, modes, paths, scheme, scaling, tolerance, newMaxIterations, bootstrap, seed, scale,
+        blocks,
+        modes,
+        paths,
+        scheme,
+        scaling,
+        tolerance,
+        newMaxIterations,
+        bootstrap,
+        seed,
+        scale,
         itemScales);
   }
 
   /** Bootstrap with {@code resamples} resamples drawn with the given seed. */
   public PlsModel withBootstrap(int resamples, long newSeed) {
     return new PlsModel(
-        blocks, modes, paths, scheme, scaling, tolerance, maxIterations, resamples, newSeed, scale,
+        blocks,
+        modes,
+        paths,
+        scheme,
+        scaling,
+        tolerance,
+        maxIterations,
+        resamples,
+        newSeed,
+        scale,
         itemScales);
   }
 
   /** One answer scale for all items, e.g. 1–10. */
   public PlsModel withScale(ScaleRange newScale) {
     return new PlsModel(
-        blocks, modes, paths, scheme, scaling, tolerance, maxIterations, bootstrap, seed, newScale,
+        blocks,
+        modes,
+        paths,
+        scheme,
+        scaling,
+        tolerance,
+        maxIterations,
+        bootstrap,
+        seed,
+        newScale,
         itemScales);
   }
 
   public PlsModel withItemScales(Map<String, ScaleRange> newItemScales) {
     return new PlsModel(
-        blocks, modes, paths, scheme, scaling, tolerance, maxIterations, bootstrap, seed, scale,
+        blocks,
+        modes,
+        paths,
+        scheme,
+        scaling,
+        tolerance,
+        maxIterations,
+        bootstrap,
+        seed,
+        scale,
         newItemScales);
   }
 

@@ -1,6 +1,7 @@
 package org.manyi.pls;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,15 @@ final class Prepared {
   final Scaling scaling;
   final int n;
   final int dropped;
+
   /** Complete cases, row-major: case r, item a at {@code r * items + a}. */
   final double[] raw;
 
   final double[] means;
+
   /** Population covariance matrix of the raw items. */
   final double[][] covariance;
+
   /** What each centred item is divided by: its standard deviation, or 1 for raw scaling. */
   final double[] treatmentScale;
 
@@ -231,12 +235,12 @@ final class Prepared {
   }
 
   /**
-   * Covariance of a bootstrap resample in which case r appears {@code counts[r]} times; the
-   * buffers are overwritten.
+   * Covariance of a bootstrap resample in which case r appears {@code counts[r]} times; the buffers
+   * are overwritten.
    */
   void weightedCovariance(int[] counts, double[] mean, double[] centred, double[][] cov) {
     int p = items.size();
-    java.util.Arrays.fill(mean, 0);
+    Arrays.fill(mean, 0);
     for (int r = 0; r < n; r++) {
       int count = counts[r];
       if (count == 0) {
@@ -249,7 +253,7 @@ final class Prepared {
     }
     for (int a = 0; a < p; a++) {
       mean[a] /= n;
-      java.util.Arrays.fill(cov[a], 0);
+      Arrays.fill(cov[a], 0);
     }
     for (int r = 0; r < n; r++) {
       int count = counts[r];

@@ -121,7 +121,9 @@ class PlsEcsiSmartPlsTests {
     for (List<String> p : ECSI_PATHS) {
       double expected = paths.get(label(p.get(0))).get(label(p.get(1)));
       double actual = path(result, p.get(0), p.get(1));
-      assertThat(actual).as("path %s -> %s", p.get(0), p.get(1)).isCloseTo(expected, within(TOLERANCE));
+      assertThat(actual)
+          .as("path %s -> %s", p.get(0), p.get(1))
+          .isCloseTo(expected, within(TOLERANCE));
       maxDiff = Math.max(maxDiff, Math.abs(actual - expected));
     }
     Map<String, Map<String, Double>> weights =
@@ -144,7 +146,9 @@ class PlsEcsiSmartPlsTests {
         for (String construct : ecsiBlocks().keySet()) {
           double expected = cross.get(item).get(label(construct));
           double actual = result.crossLoadings().get(item).get(construct);
-          assertThat(actual).as("cross-loading %s on %s", item, construct).isCloseTo(expected, within(TOLERANCE));
+          assertThat(actual)
+              .as("cross-loading %s on %s", item, construct)
+              .isCloseTo(expected, within(TOLERANCE));
           maxDiff = Math.max(maxDiff, Math.abs(actual - expected));
         }
       }
@@ -153,10 +157,14 @@ class PlsEcsiSmartPlsTests {
         ReferenceData.smartPls("smartpls-ecsi/" + folder + "/totalEffects.txt");
     for (Effect effect : result.effects()) {
       double expected = totals.get(label(effect.from())).get(label(effect.to()));
-      assertThat(effect.total()).as("total effect %s -> %s", effect.from(), effect.to()).isCloseTo(expected, within(TOLERANCE));
+      assertThat(effect.total())
+          .as("total effect %s -> %s", effect.from(), effect.to())
+          .isCloseTo(expected, within(TOLERANCE));
       maxDiff = Math.max(maxDiff, Math.abs(effect.total() - expected));
     }
-    System.out.printf("SmartPLS %s: max abs difference %.3g after %d iterations%n", folder, maxDiff, result.iterations());
+    System.out.printf(
+        "SmartPLS %s: max abs difference %.3g after %d iterations%n",
+        folder, maxDiff, result.iterations());
   }
 
   private static String label(String construct) {

@@ -53,8 +53,7 @@ class PlsIndexTests {
   @Test
   void rawScalingUsesTheWeightsAsTheyAre() throws IOException {
     DataTable satisfaction = ReferenceData.csv("plspm-python/satisfaction.csv");
-    PlsModel model =
-        PlsSatisfactionTests.model(Scheme.CENTROID).withScale(new ScaleRange(0, 10));
+    PlsModel model = PlsSatisfactionTests.model(Scheme.CENTROID).withScale(new ScaleRange(0, 10));
     PlsResult result = new PlsEstimator().estimate(model, satisfaction);
 
     List<String> items = PlsSatisfactionTests.blocks().get("SAT");
@@ -84,8 +83,11 @@ class PlsIndexTests {
     PlsResult moved =
         estimator.estimate(ecsi().withScale(new ScaleRange(11, 20)), DataTable.of(shifted));
 
-    original.index().forEach((construct, value) ->
-        assertThat(moved.index().get(construct)).isCloseTo(value, within(1e-9)));
+    original
+        .index()
+        .forEach(
+            (construct, value) ->
+                assertThat(moved.index().get(construct)).isCloseTo(value, within(1e-9)));
   }
 
   @Test
@@ -98,7 +100,8 @@ class PlsIndexTests {
     PlsResult result = new PlsEstimator().estimate(withoutScale, mobi);
 
     assertThat(result.index()).containsOnlyKeys("CUSCO");
-    assertThat(result.index().get("CUSCO")).isCloseTo(10 * mean(mobi.column("CUSCO")), within(1e-9));
+    assertThat(result.index().get("CUSCO"))
+        .isCloseTo(10 * mean(mobi.column("CUSCO")), within(1e-9));
   }
 
   private static double mean(double[] values) {

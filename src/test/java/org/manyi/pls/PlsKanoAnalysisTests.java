@@ -83,8 +83,7 @@ class PlsKanoAnalysisTests {
 
   @Test
   void onlyQuestionableOrReverseAnswersLeaveBetterAndWorseUndefined() {
-    KanoResult result =
-        KanoAnalysis.analyse("x", List.of(new KanoAnalysis.Pair(LIKE, LIKE)));
+    KanoResult result = KanoAnalysis.analyse("x", List.of(new KanoAnalysis.Pair(LIKE, LIKE)));
 
     assertThat(result.better()).isNull();
     assertThat(result.worse()).isNull();

@@ -42,14 +42,14 @@ class PlsModelValidationTests {
     assertThatThrownBy(() -> PlsModel.of(blocks(), cyclic))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("cycle")
-        .satisfies(
-            e -> assertThat(((InvalidModelException) e).subject()).isIn("A", "B", "C"));
+        .satisfies(e -> assertThat(((InvalidModelException) e).subject()).isIn("A", "B", "C"));
   }
 
   @Test
   void selfLoopIsRejected() {
     assertRejected(
-        () -> PlsModel.of(blocks(), List.of(List.of("A", "B"), List.of("C", "C"), List.of("B", "C"))),
+        () ->
+            PlsModel.of(blocks(), List.of(List.of("A", "B"), List.of("C", "C"), List.of("B", "C"))),
         "C",
         "itself");
   }
@@ -71,7 +71,8 @@ class PlsModelValidationTests {
   @Test
   void pathToUnknownConstructIsRejected() {
     assertRejected(
-        () -> PlsModel.of(blocks(), List.of(List.of("A", "B"), List.of("B", "X"), List.of("B", "C"))),
+        () ->
+            PlsModel.of(blocks(), List.of(List.of("A", "B"), List.of("B", "X"), List.of("B", "C"))),
         "X",
         "Unknown construct 'X'");
   }
@@ -84,13 +85,14 @@ class PlsModelValidationTests {
   @Test
   void modeForUnknownConstructIsRejected() {
     assertRejected(
-        () -> PlsModel.of(blocks(), CHAIN).withModes(Map.of("Z", Mode.B)), "Z", "Unknown construct");
+        () -> PlsModel.of(blocks(), CHAIN).withModes(Map.of("Z", Mode.B)),
+        "Z",
+        "Unknown construct");
   }
 
   @Test
   void pathThatIsNotAPairIsRejected() {
-    assertRejected(
-        () -> PlsModel.of(blocks(), List.of(List.of("A", "B", "C"))), "A,B,C", "pair");
+    assertRejected(() -> PlsModel.of(blocks(), List.of(List.of("A", "B", "C"))), "A,B,C", "pair");
   }
 
   @Test

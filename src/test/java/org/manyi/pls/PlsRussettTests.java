@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * results shipped with plspm-python, for all three schemes and for formative blocks.
  *
  * <p>plspm produced these figures with its non-metric iteration, which stops on the change of the
- * construct scores rather than of the weights; its stopping point sits up to about 1e-5 (reflective)
- * and 4e-5 (formative) from the fixed point this engine converges to, hence the looser tolerance.
+ * construct scores rather than of the weights; its stopping point sits up to about 1e-5
+ * (reflective) and 4e-5 (formative) from the fixed point this engine converges to, hence the looser
+ * tolerance.
  */
 class PlsRussettTests {
 
@@ -53,14 +54,20 @@ class PlsRussettTests {
     PlsResult result = estimate(model(Scheme.CENTROID));
     assertThat(result.converged()).isTrue();
     assertOuterModel(result, "plspm-python/russa.outer_model.csv");
-    Map<String, Double> paths = ReferenceData.column("plspm-python/russa.inner_model.csv", "estimate");
+    Map<String, Double> paths =
+        ReferenceData.column("plspm-python/russa.inner_model.csv", "estimate");
     paths.forEach(
         (from, estimate) ->
             close(PlsEcsiSmartPlsTests.path(result, from, "POLINS"), estimate, "path " + from));
     String summary = "plspm-python/russa.inner_summary.csv";
-    close(result.rSquared().get("POLINS"), ReferenceData.column(summary, "r_squared").get("POLINS"), "R²");
+    close(
+        result.rSquared().get("POLINS"),
+        ReferenceData.column(summary, "r_squared").get("POLINS"),
+        "R²");
     ReferenceData.column(summary, "ave")
-        .forEach((construct, ave) -> close(result.reliability().get(construct).ave(), ave, "AVE " + construct));
+        .forEach(
+            (construct, ave) ->
+                close(result.reliability().get(construct).ave(), ave, "AVE " + construct));
     close(result.gof(), PUBLISHED_GOF, "GoF");
     report("centroid");
   }
@@ -92,15 +99,24 @@ class PlsRussettTests {
     PlsResult result = estimate(model(Scheme.CENTROID).withModes(modes));
     assertThat(result.converged()).isTrue();
     String file = "plspm-python/russa.mode_b_inner_summary.csv";
-    close(result.rSquared().get("POLINS"), ReferenceData.column(file, "r_squared").get("POLINS"), "R²");
+    close(
+        result.rSquared().get("POLINS"),
+        ReferenceData.column(file, "r_squared").get("POLINS"),
+        "R²");
     ReferenceData.column(file, "block_communality")
         .forEach(
             (construct, communality) ->
-                close(result.reliability().get(construct).communality(), communality, "communality " + construct));
+                close(
+                    result.reliability().get(construct).communality(),
+                    communality,
+                    "communality " + construct));
     ReferenceData.column(file, "mean_redundancy")
         .forEach(
             (construct, redundancy) ->
-                close(result.reliability().get(construct).redundancy(), redundancy, "redundancy " + construct));
+                close(
+                    result.reliability().get(construct).redundancy(),
+                    redundancy,
+                    "redundancy " + construct));
     report("mode B");
   }
 

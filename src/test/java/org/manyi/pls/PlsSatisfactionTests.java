@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class PlsSatisfactionTests {
 
   private static final double TOLERANCE = 1e-5;
+
   /**
    * plspm stops formative models early (its rule sums squared changes of unnormalised weights), so
    * its published mode B figures sit about 2e-5 from the fixed point this engine converges to.
@@ -82,6 +83,14 @@ class PlsSatisfactionTests {
   }
 
   @Test
+  void iterationLimitIsReportedAsNotConverged() throws IOException {
+    PlsResult result = estimate(model(Scheme.CENTROID).withMaxIterations(1));
+
+    assertThat(result.converged()).isFalse();
+    assertThat(result.iterations()).isEqualTo(1);
+  }
+
+  @Test
   void pathSchemeReproducesOuterModel() throws IOException {
     assertOuterModel(
         estimate(model(Scheme.PATH)), "plspm-python/satisfaction.outer-model-path.csv");
@@ -118,7 +127,8 @@ class PlsSatisfactionTests {
   @Test
   void effectsMatchPlspm() throws IOException {
     PlsResult result = estimate(model(Scheme.CENTROID));
-    Map<String, List<String>> expected = ReferenceData.rows("plspm-python/satisfaction.effects.csv");
+    Map<String, List<String>> expected =
+        ReferenceData.rows("plspm-python/satisfaction.effects.csv");
     assertThat(result.effects()).hasSize(expected.size());
     for (Effect effect : result.effects()) {
       List<String> row = expected.get(effect.from() + " -> " + effect.to());
@@ -142,8 +152,14 @@ class PlsSatisfactionTests {
     Map<String, Double> alpha = ReferenceData.column(file, "cronbach_alpha");
     Map<String, Double> rho = ReferenceData.column(file, "dillon_goldstein_rho");
     for (String construct : blocks().keySet()) {
-      close(result.reliability().get(construct).cronbachAlpha(), alpha.get(construct), "alpha " + construct);
-      close(result.reliability().get(construct).dillonGoldsteinRho(), rho.get(construct), "rho " + construct);
+      close(
+          result.reliability().get(construct).cronbachAlpha(),
+          alpha.get(construct),
+          "alpha " + construct);
+      close(
+          result.reliability().get(construct).dillonGoldsteinRho(),
+          rho.get(construct),
+          "rho " + construct);
     }
     report("reliability");
   }
@@ -151,7 +167,8 @@ class PlsSatisfactionTests {
   @Test
   void crossLoadingsAndScoresMatchPlspm() throws IOException {
     PlsResult result = estimate(model(Scheme.CENTROID));
-    Map<String, List<String>> cross = ReferenceData.rows("plspm-python/satisfaction.crossloadings.csv");
+    Map<String, List<String>> cross =
+        ReferenceData.rows("plspm-python/satisfaction.crossloadings.csv");
     List<String> constructs = List.copyOf(blocks().keySet());
     cross.forEach(
         (item, row) -> {
@@ -214,7 +231,8 @@ class PlsSatisfactionTests {
   private void assertOuterModel(PlsResult result, String file) throws IOException {
     Map<String, Double> weights = ReferenceData.column(file, "weight");
     Map<String, Double> loadings = ReferenceData.column(file, "loading");
-    assertThat(result.outerWeights().keySet()).containsExactlyInAnyOrderElementsOf(weights.keySet());
+    assertThat(result.outerWeights().keySet())
+        .containsExactlyInAnyOrderElementsOf(weights.keySet());
     weights.forEach((item, w) -> close(result.outerWeights().get(item), w, "weight " + item));
     loadings.forEach((item, l) -> close(result.loadings().get(item), l, "loading " + item));
   }
