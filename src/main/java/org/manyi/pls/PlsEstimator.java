@@ -279,7 +279,8 @@ public final class PlsEstimator {
       boolean known = true;
       double weightSum = 0;
       for (int a : block) {
-        known &= p.scales[a] != null;
+        // a negative weight means a reverse-keyed item; mixing it in would not give a mean
+        known &= p.scales[a] != null && est.weights[a] > 0;
         weightSum += est.weights[a] / p.treatmentScale[a];
       }
       if (!known || weightSum == 0) {

@@ -67,6 +67,12 @@ public record PlsModel(
     paths = copyPaths(paths);
     itemScales = Collections.unmodifiableMap(new LinkedHashMap<>(itemScales));
     validate(blocks, modes, paths, tolerance, maxIterations, bootstrap);
+    for (String item : itemScales.keySet()) {
+      if (blocks.values().stream().noneMatch(items -> items.contains(item))) {
+        throw new InvalidModelException(
+            item, "A scale is given for item '" + item + "', which no construct uses.");
+      }
+    }
   }
 
   /**
@@ -161,6 +167,11 @@ public record PlsModel(
         seed,
         scale,
         itemScales);
+  }
+
+  /** Bootstrap with the default {@value #DEFAULT_BOOTSTRAP} resamples and the default seed. */
+  public PlsModel withBootstrap() {
+    return withBootstrap(DEFAULT_BOOTSTRAP, DEFAULT_SEED);
   }
 
   /** Bootstrap with {@code resamples} resamples drawn with the given seed. */

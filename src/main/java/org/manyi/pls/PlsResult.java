@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param effects direct, indirect and total effects for every pair joined by a directed route
  * @param reliability construct to its measurement quality
  * @param index construct to its 0–100 index score; only constructs whose items all have a known
- *     answer scale
+ *     answer scale and a positive outer weight (reverse-code negatively keyed items first)
  * @param gof goodness of fit as defined by plspm, null when every construct has a single item
  * @param scores construct to its standardised score per used case (population variance 1)
  * @param bootstrap bootstrap results, null when no resamples were requested

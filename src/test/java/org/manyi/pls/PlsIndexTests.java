@@ -104,6 +104,17 @@ class PlsIndexTests {
         .isCloseTo(10 * mean(mobi.column("CUSCO")), within(1e-9));
   }
 
+  @Test
+  void constructWithANegativeWeightGetsNoIndex() throws IOException {
+    PlsModel russett = PlsRussettTests.model(Scheme.CENTROID).withScale(new ScaleRange(0, 100));
+
+    PlsResult result =
+        new PlsEstimator().estimate(russett, ReferenceData.csv("plspm-python/russa.csv"));
+
+    assertThat(result.outerWeights().get("gnpr")).isNegative();
+    assertThat(result.index()).doesNotContainKey("IND").containsKey("AGRI");
+  }
+
   private static double mean(double[] values) {
     double sum = 0;
     for (double v : values) {

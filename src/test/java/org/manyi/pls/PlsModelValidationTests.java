@@ -101,6 +101,14 @@ class PlsModelValidationTests {
   }
 
   @Test
+  void scaleForUnusedItemIsRejected() {
+    assertRejected(
+        () -> PlsModel.of(blocks(), CHAIN).withItemScales(Map.of("zz9", new ScaleRange(1, 5))),
+        "zz9",
+        "no construct uses");
+  }
+
+  @Test
   void missingItemIsRejectedWhenEstimating() {
     DataTable data = table(Map.of("a1", 1, "a2", 2, "b1", 3, "b2", 4));
     assertRejected(
