@@ -57,23 +57,24 @@ public final class PlsEstimator {
     Prepared prepared = Prepared.of(model, data);
     double[][] s = prepared.treatedCovariance(prepared.covariance);
     PlsAlgorithm algorithm = prepared.newAlgorithm(model);
-    fitOrFail(algorithm, s, prepared);
-    Estimates estimates = Estimates.from(algorithm, s, prepared);
+    Estimates estimates = fitOrFail(algorithm, s, prepared);
 
     BootstrapSummary bootstrap = null;
-    List<double[]> pathDraws = null;
     if (model.bootstrap() > 0) {
       Draws draws = bootstrap(model, prepared, progress, cancelled);
-      pathDraws = draws.paths;
       bootstrap = summarize(model, prepared, estimates, draws);
     }
-    return assemble(model, prepared, algorithm, estimates, bootstrap, pathDraws);
+    return assemble(model, prepared, algorithm, estimates, bootstrap);
   }
 
-  private static void fitOrFail(PlsAlgorithm algorithm, double[][] s, Prepared prepared) {
+  private static Estimates fitOrFail(PlsAlgorithm algorithm, double[][] s, Prepared prepared) {
     boolean ok;
+    Estimates estimates = null;
     try {
       ok = algorithm.fit(s);
+      if (ok) {
+        estimates = Estimates.from(algorithm, s, prepared);
+      }
     } catch (MathRuntimeException e) {
       throw new InvalidModelException(
           "paths",
@@ -88,6 +89,7 @@ public final class PlsEstimator {
               + "' cannot be estimated: its items have no variance together, or, for a formative"
               + " block, some items are linear combinations of the others.");
     }
+    return Objects.requireNonNull(estimates);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -98,8 +100,7 @@ public final class PlsEstimator {
       Prepared p,
       PlsAlgorithm algorithm,
       Estimates est,
-      @Nullable BootstrapSummary bootstrap,
-      @Nullable List<double[]> pathDraws) {
+      @Nullable BootstrapSummary bootstrap) {
     List<PathCoefficient> paths = new ArrayList<>();
     for (int q = 0; q < p.pathFrom.length; q++) {
       String from = p.constructs.get(p.pathFrom[q]);
@@ -376,17 +377,15 @@ public final class PlsEstimator {
       }
       p.weightedCovariance(counts, mean, centred, cov);
       if (p.treatInto(cov, treated)) {
-        boolean ok;
         try {
-          ok = algorithm.fit(treated) && algorithm.converged();
+          if (algorithm.fit(treated) && algorithm.converged()) {
+            Estimates drawn = Estimates.from(algorithm, treated, p);
+            paths.add(drawn.paths);
+            weights.add(drawn.weights);
+            loadings.add(drawn.loadings);
+          }
         } catch (MathRuntimeException e) {
-          ok = false;
-        }
-        if (ok) {
-          Estimates e = Estimates.from(algorithm, treated, p);
-          paths.add(e.paths);
-          weights.add(e.weights);
-          loadings.add(e.loadings);
+          // a degenerate resample (collinear constructs) counts as failed, like non-convergence
         }
       }
       progress.onProgress(b + 1, resamples);
