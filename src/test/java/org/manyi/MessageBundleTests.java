@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,8 +22,10 @@ class MessageBundleTests {
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
   private static final Path SOURCES = Path.of("src/main/java");
+
   /** A literal key in a template: #{key} or #{key(args)}. */
   private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[(}]");
+
   /** Codes in Java: validation messages "{key}", problem codes, flash messages. */
   private static final Pattern JAVA_KEY =
       Pattern.compile(
@@ -30,10 +33,54 @@ class MessageBundleTests {
               + " )?(?:\"[\\w-]+\", )?\"([a-zA-Z]+\\.[\\w.]+)\"|\"flash(?:Success|Error)\","
               + " \"([\\w.]+)\")");
 
+  private static final Path BUNDLES = Path.of("src/main/resources/messages");
+
   @Test
-  void bothLanguagesHaveTheSameKeys() throws IOException {
-    assertThat(load("messages_zh_CN.properties").stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+  void everyBundleHasAChineseTwinWithTheSameKeys() throws IOException {
+    for (String bundle : bundles()) {
+      assertThat(load(bundle + "_zh_CN.properties").stringPropertyNames())
+          .as(bundle)
+          .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+    }
+  }
+
+  @Test
+  void everyBundleIsConfigured() throws IOException {
+    String config = Files.readString(Path.of("src/main/resources/application.yml"));
+    for (String bundle : bundles()) {
+      assertThat(config).contains("messages/" + bundle);
+    }
+  }
+
+  @Test
+  void noKeyIsDefinedInTwoBundles() throws IOException {
+    Set<String> seen = new TreeSet<>();
+    for (String bundle : bundles()) {
+      for (String key : load(bundle + ".properties").stringPropertyNames()) {
+        assertThat(seen.add(key)).as("%s is defined twice (again in %s)", key, bundle).isTrue();
+      }
+    }
+  }
+
+  /** The base names of the module bundles, such as "messages" and "customers". */
+  private static List<String> bundles() throws IOException {
+    try (Stream<Path> files = Files.list(BUNDLES)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+          .map(n -> n.substring(0, n.length() - ".properties".length()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Every key of every English bundle. */
+  private static Set<String> allKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    for (String bundle : bundles()) {
+      keys.addAll(load(bundle + ".properties").stringPropertyNames());
+    }
+    return keys;
   }
 
   @Test
@@ -48,7 +95,7 @@ class MessageBundleTests {
       }
     }
     assertThat(used).isNotEmpty();
-    assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+    assertThat(allKeys()).containsAll(used);
   }
 
   @Test
@@ -67,7 +114,7 @@ class MessageBundleTests {
       }
     }
     assertThat(used).contains("user.username.taken", "password.changed", "user.email.invalid");
-    assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+    assertThat(allKeys()).containsAll(used);
   }
 
   private static Properties load(String name) throws IOException {

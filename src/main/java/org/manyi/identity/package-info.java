@@ -4,7 +4,9 @@
  * org.manyi.identity.CurrentUser}, {@link org.manyi.identity.UserId}, {@link
  * org.manyi.identity.Permission} and the {@link org.manyi.identity.Users} query interface.
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = {"platform", "shared"})
+@ApplicationModule(
+    displayName = "Identity",
+    allowedDependencies = {"platform", "shared"})
 @NullMarked
 package org.manyi.identity;
 

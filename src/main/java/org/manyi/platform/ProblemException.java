@@ -53,7 +53,8 @@ public class ProblemException extends RuntimeException {
   }
 
   /** 409 naming the field whose value clashes, such as a username already taken. */
-  public static ProblemException conflictOn(String field, String type, String code, Object... args) {
+  public static ProblemException conflictOn(
+      String field, String type, String code, Object... args) {
     return new ProblemException(
         HttpStatus.CONFLICT, type, code, args, List.of(new FieldProblem(field, code, args)));
   }

@@ -15,8 +15,7 @@ public record PageRequest(int page, int size) {
   }
 
   public static PageRequest of(Integer page, Integer size) {
-    return new PageRequest(
-        page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+    return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
   }
 
   public long offset() {

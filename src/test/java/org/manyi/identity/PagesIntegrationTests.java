@@ -86,8 +86,7 @@ class PagesIntegrationTests {
     }
     mvc.perform(formLogin().user(agent).password(TestUsers.PASSWORD))
         .andExpect(redirectedUrl("/login?locked"));
-    mvc.perform(
-            get("/api/v1/users/me").with(TestUsers.as(agent)))
+    mvc.perform(get("/api/v1/users/me").with(TestUsers.as(agent)))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().exists(HttpHeaders.RETRY_AFTER));
   }
@@ -168,7 +167,8 @@ class PagesIntegrationTests {
             "$.items[0].id");
     // a password set by an admin is temporary
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/users/" + id)
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(
+                    "/api/v1/users/" + id)
                 .with(TestUsers.admin())
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{\"password\":\"set-by-the-admin\"}"))
@@ -204,7 +204,12 @@ class PagesIntegrationTests {
   @Test
   void tokensPageShowsTheSecretOnceAndRevokes() throws Exception {
     String agent = TestUsers.create(mvc, "AGENT");
-    mvc.perform(post("/account/tokens").with(signedIn(agent)).with(csrf()).param("name", "CI").param("expiresInDays", "7"))
+    mvc.perform(
+            post("/account/tokens")
+                .with(signedIn(agent))
+                .with(csrf())
+                .param("name", "CI")
+                .param("expiresInDays", "7"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("mny_")));
     mvc.perform(get("/account/tokens").with(signedIn(agent)))

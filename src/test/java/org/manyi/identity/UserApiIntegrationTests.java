@@ -50,8 +50,9 @@ class UserApiIntegrationTests {
   void refusesWrongPassword() throws Exception {
     mvc.perform(
             get("/api/v1/users/me")
-                .with(org.springframework.security.test.web.servlet.request
-                    .SecurityMockMvcRequestPostProcessors.httpBasic("admin", "wrong-password")))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("admin", "wrong-password")))
         .andExpect(status().isUnauthorized());
   }
 
@@ -62,7 +63,11 @@ class UserApiIntegrationTests {
         {"username":"Li.Na","displayName":"李娜","email":"lina@example.com","roles":["AGENT","MARKETER"],"password":"long-enough-password"}
         """;
     String response =
-        mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(
+                post("/api/v1/users")
+                    .with(admin())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
             .andExpect(status().isCreated())
             .andExpect(header().string(HttpHeaders.LOCATION, startsWith("/api/v1/users/")))
             .andExpect(jsonPath("$.username").value("li.na"))
@@ -73,7 +78,11 @@ class UserApiIntegrationTests {
     String id = JsonPath.read(response, "$.id");
     mvc.perform(get("/api/v1/users/" + id).with(admin()))
         .andExpect(jsonPath("$.roles.length()").value(2));
-    mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/users")
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.errors[0].field").value("username"));
   }
@@ -85,7 +94,8 @@ class UserApiIntegrationTests {
                 .with(admin())
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"x y\",\"email\":\"not-an-email\",\"roles\":[],\"password\":\"short\"}"))
+                .content(
+                    "{\"username\":\"x y\",\"email\":\"not-an-email\",\"roles\":[],\"password\":\"short\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("validation-error"))
@@ -100,35 +110,43 @@ class UserApiIntegrationTests {
             post("/api/v1/users")
                 .with(admin())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"x y\",\"displayName\":\"X\",\"roles\":[\"AGENT\"],\"password\":\"long-enough-password\"}"))
+                .content(
+                    "{\"username\":\"x y\",\"displayName\":\"X\",\"roles\":[\"AGENT\"],\"password\":\"long-enough-password\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("username"));
     mvc.perform(
             post("/api/v1/users")
                 .with(admin())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"shorty\",\"displayName\":\"X\",\"roles\":[\"AGENT\"],\"password\":\"short\"}"))
+                .content(
+                    "{\"username\":\"shorty\",\"displayName\":\"X\",\"roles\":[\"AGENT\"],\"password\":\"short\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("password"));
     mvc.perform(
             post("/api/v1/users")
                 .with(admin())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"teamless\",\"displayName\":\"X\",\"roles\":[\"AGENT\"],\"team\":\"无此团队\",\"password\":\"long-enough-password\"}"))
+                .content(
+                    "{\"username\":\"teamless\",\"displayName\":\"X\",\"roles\":[\"AGENT\"],\"team\":\"无此团队\",\"password\":\"long-enough-password\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("team"));
   }
 
   @Test
   void malformedJsonAndUnknownEnumAnswer400NotServerError() throws Exception {
-    mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{not json"))
+    mvc.perform(
+            post("/api/v1/users")
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{not json"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("body"));
     mvc.perform(
             post("/api/v1/users")
                 .with(admin())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"abc\",\"displayName\":\"X\",\"roles\":[\"KING\"],\"password\":\"long-enough-password\"}"))
+                .content(
+                    "{\"username\":\"abc\",\"displayName\":\"X\",\"roles\":[\"KING\"],\"password\":\"long-enough-password\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field", startsWith("roles")));
   }
@@ -136,7 +154,11 @@ class UserApiIntegrationTests {
   @Test
   void patchChangesRolesTeamAndDisablesSignIn() throws Exception {
     String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
-    mvc.perform(post("/api/v1/teams").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + team + "\"}"))
+    mvc.perform(
+            post("/api/v1/teams")
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + team + "\"}"))
         .andExpect(status().isCreated());
     String username = TestUsers.create(mvc, "AGENT");
     String id = id(username);
@@ -151,18 +173,31 @@ class UserApiIntegrationTests {
     mvc.perform(get("/api/v1/users?team=" + teamId(team)).with(admin()))
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].username").value(username));
-    mvc.perform(patch("/api/v1/users/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
+    mvc.perform(
+            patch("/api/v1/users/" + id)
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"enabled\":false}"))
         .andExpect(jsonPath("$.enabled").value(false));
-    mvc.perform(get("/api/v1/users/me").with(TestUsers.as(username))).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/v1/users/me").with(TestUsers.as(username)))
+        .andExpect(status().isUnauthorized());
   }
 
   @Test
   void adminCannotDisableOrDemoteThemselves() throws Exception {
     String id = id("admin");
-    mvc.perform(patch("/api/v1/users/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
+    mvc.perform(
+            patch("/api/v1/users/" + id)
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"enabled\":false}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("enabled"));
-    mvc.perform(patch("/api/v1/users/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[\"AGENT\"]}"))
+    mvc.perform(
+            patch("/api/v1/users/" + id)
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"AGENT\"]}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("roles"));
   }
@@ -186,7 +221,8 @@ class UserApiIntegrationTests {
             post("/api/v1/users")
                 .with(TestUsers.as(agent))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"sneaky\",\"displayName\":\"X\",\"roles\":[\"ADMIN\"],\"password\":\"long-enough-password\"}"))
+                .content(
+                    "{\"username\":\"sneaky\",\"displayName\":\"X\",\"roles\":[\"ADMIN\"],\"password\":\"long-enough-password\"}"))
         .andExpect(status().isForbidden());
   }
 
@@ -213,7 +249,8 @@ class UserApiIntegrationTests {
         .andExpect(jsonPath("$[0].name").value("脚本"))
         .andExpect(jsonPath("$[0].token").doesNotExist());
     // another user's token does not exist for the caller
-    mvc.perform(delete("/api/v1/users/me/tokens/" + tokenId).with(admin())).andExpect(status().isNotFound());
+    mvc.perform(delete("/api/v1/users/me/tokens/" + tokenId).with(admin()))
+        .andExpect(status().isNotFound());
     mvc.perform(delete("/api/v1/users/me/tokens/" + tokenId).with(TestUsers.as(agent)))
         .andExpect(status().isNoContent());
     mvc.perform(get("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
@@ -238,18 +275,31 @@ class UserApiIntegrationTests {
     String key = UUID.randomUUID().toString();
     String name = "idem" + key.substring(0, 8);
     String body =
-        "{\"username\":\"" + name + "\",\"displayName\":\"幂等\",\"roles\":[\"AGENT\"],\"password\":\"long-enough-password\"}";
+        "{\"username\":\""
+            + name
+            + "\",\"displayName\":\"幂等\",\"roles\":[\"AGENT\"],\"password\":\"long-enough-password\"}";
     String first =
-        mvc.perform(post("/api/v1/users").with(admin()).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(
+                post("/api/v1/users")
+                    .with(admin())
+                    .header("Idempotency-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
             .getContentAsString();
-    mvc.perform(post("/api/v1/users").with(admin()).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/users")
+                .with(admin())
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isCreated())
         .andExpect(header().string("Idempotent-Replayed", "true"))
         .andExpect(jsonPath("$.id").value((String) JsonPath.read(first, "$.id")));
-    mvc.perform(get("/api/v1/users?q=" + name).with(admin())).andExpect(jsonPath("$.total").value(1));
+    mvc.perform(get("/api/v1/users?q=" + name).with(admin()))
+        .andExpect(jsonPath("$.total").value(1));
     mvc.perform(
             post("/api/v1/users")
                 .with(admin())
@@ -259,7 +309,11 @@ class UserApiIntegrationTests {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.type").value("idempotency-key-reused"));
     // without the key the same body is a new request: here a duplicate username
-    mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/users")
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isConflict())
         .andExpect(header().doesNotExist("Idempotent-Replayed"));
   }
@@ -270,11 +324,20 @@ class UserApiIntegrationTests {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    return JsonPath.<net.minidev.json.JSONArray>read(page, "$.items[?(@.username == '" + username + "')].id").get(0).toString();
+    return JsonPath.<net.minidev.json.JSONArray>read(
+            page, "$.items[?(@.username == '" + username + "')].id")
+        .get(0)
+        .toString();
   }
 
   private String teamId(String team) throws Exception {
-    String teams = mvc.perform(get("/api/v1/teams").with(admin())).andReturn().getResponse().getContentAsString();
-    return JsonPath.<net.minidev.json.JSONArray>read(teams, "$[?(@.name == '" + team + "')].id").get(0).toString();
+    String teams =
+        mvc.perform(get("/api/v1/teams").with(admin()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.<net.minidev.json.JSONArray>read(teams, "$[?(@.name == '" + team + "')].id")
+        .get(0)
+        .toString();
   }
 }

@@ -27,7 +27,8 @@ class DemoDataIntegrationTests {
   @Test
   void loadsDemoDataOnceAsAJob() throws Exception {
     String agent = TestUsers.create(mvc, "AGENT");
-    mvc.perform(post("/api/v1/demo-data").with(TestUsers.as(agent))).andExpect(status().isForbidden());
+    mvc.perform(post("/api/v1/demo-data").with(TestUsers.as(agent)))
+        .andExpect(status().isForbidden());
 
     String started =
         mvc.perform(post("/api/v1/demo-data").with(admin()))
@@ -44,7 +45,8 @@ class DemoDataIntegrationTests {
         .andExpect(jsonPath("$.messages[0]").exists());
 
     await().until(() -> users.findByUsername("demo001").isPresent());
-    mvc.perform(get("/api/v1/teams").with(admin())).andExpect(jsonPath("$[?(@.name == '客服中心')]").exists());
+    mvc.perform(get("/api/v1/teams").with(admin()))
+        .andExpect(jsonPath("$[?(@.name == '客服中心')]").exists());
     mvc.perform(post("/api/v1/demo-data").with(admin()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("demo-data-loaded"));

@@ -20,7 +20,9 @@ class OperationsIntegrationTests {
 
   @Test
   void healthIsUpAndIncludesTheDatabaseForAdmins() throws Exception {
-    mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    mvc.perform(get("/actuator/health"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("UP"));
     mvc.perform(get("/actuator/health").with(admin()))
         .andExpect(jsonPath("$.components.db.status").value("UP"));
   }
@@ -29,7 +31,8 @@ class OperationsIntegrationTests {
   void metricsNeedAnAdmin() throws Exception {
     mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
     String agent = TestUsers.create(mvc, "AGENT");
-    mvc.perform(get("/actuator/prometheus").with(TestUsers.as(agent))).andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus").with(TestUsers.as(agent)))
+        .andExpect(status().isForbidden());
   }
 
   @Test

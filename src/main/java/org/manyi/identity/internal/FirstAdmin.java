@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class FirstAdmin implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
   /** No look-alikes (0/O, 1/l/I), so the password can be typed from a screen. */
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 

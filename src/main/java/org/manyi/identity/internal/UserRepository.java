@@ -119,8 +119,7 @@ class UserRepository {
   List<User> enabled(@Nullable TeamId team) {
     String where = team == null ? "u.enabled = TRUE" : "u.enabled = TRUE AND u.team_id = ?";
     var sql = jdbc.sql(SELECT + " WHERE " + where + " ORDER BY u.display_name");
-    return withRoles(
-        (team == null ? sql : sql.param(team.value())).query(this::map).list());
+    return withRoles((team == null ? sql : sql.param(team.value())).query(this::map).list());
   }
 
   PageResult<User> search(Filter filter, Sort sort, boolean descending, PageRequest page) {

@@ -46,9 +46,12 @@ class AccountController {
 
   /** A new API token. */
   record TokenForm(
-      @NotBlank(message = "{token.name.required}") @Size(max = 64, message = "{token.name.required}")
+      @NotBlank(message = "{token.name.required}")
+          @Size(max = 64, message = "{token.name.required}")
           String name,
-      @Nullable @Min(value = 1, message = "{token.expiry.range}") @Max(value = 3650, message = "{token.expiry.range}")
+      @Nullable
+          @Min(value = 1, message = "{token.expiry.range}")
+          @Max(value = 3650, message = "{token.expiry.range}")
           Integer expiresInDays) {}
 
   private final UserManagement users;
@@ -133,8 +136,7 @@ class AccountController {
       Model model) {
     if (!binding.hasErrors()) {
       try {
-        ApiTokens.CreatedToken created =
-            tokens.create(me.id(), form.name(), form.expiresInDays());
+        ApiTokens.CreatedToken created = tokens.create(me.id(), form.name(), form.expiresInDays());
         model.addAttribute("created", created);
         model.addAttribute("form", new TokenForm("", 90));
       } catch (ProblemException e) {

@@ -1,11 +1,11 @@
 package org.manyi.identity.web;
 
-import org.springdoc.core.utils.SpringDocUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.manyi.identity.CurrentUser;
 import org.manyi.identity.internal.SignedInUser;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -19,8 +19,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Makes {@link CurrentUser} a controller parameter, and sends a user whose password is temporary
- * to the password page before anything else.
+ * Makes {@link CurrentUser} a controller parameter, and sends a user whose password is temporary to
+ * the password page before anything else.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfig implements WebMvcConfigurer {

@@ -63,8 +63,7 @@ class TeamAdminController {
 
   private String page(Model model) {
     model.addAttribute(
-        "teams",
-        users.teams().stream().map(t -> new TeamRow(t, users.teamSize(t.id()))).toList());
+        "teams", users.teams().stream().map(t -> new TeamRow(t, users.teamSize(t.id()))).toList());
     return LIST;
   }
 }

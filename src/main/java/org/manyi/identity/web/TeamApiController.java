@@ -1,7 +1,5 @@
 package org.manyi.identity.web;
 
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -13,12 +11,14 @@ import java.util.List;
 import java.util.UUID;
 import org.manyi.identity.internal.Team;
 import org.manyi.identity.internal.UserManagement;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -50,8 +50,7 @@ class TeamApiController {
   @Operation(summary = "Create a team (201); a taken name answers 409")
   ResponseEntity<TeamResource> create(@Valid @RequestBody TeamRequest request) {
     Team team = users.createTeam(request.name());
-    return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id()))
-        .body(resource(team));
+    return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(resource(team));
   }
 
   private TeamResource resource(Team team) {

@@ -41,7 +41,8 @@ class UserAdminController {
   /** Create or edit form; the password is required only when creating. */
   record UserForm(
       @Nullable String username,
-      @NotBlank(message = "{user.displayName.required}") @Size(max = 64, message = "{user.displayName.required}")
+      @NotBlank(message = "{user.displayName.required}")
+          @Size(max = 64, message = "{user.displayName.required}")
           String displayName,
       @Nullable @Email(message = "{user.email.invalid}") @Size(max = 254) String email,
       @NotEmpty(message = "{user.roles.required}") @Nullable Set<Role> roles,
@@ -68,8 +69,7 @@ class UserAdminController {
         "users",
         users
             .list(
-                new UserManagement.UserQuery(q, role, team, sort, desc),
-                new PageRequest(page, 20))
+                new UserManagement.UserQuery(q, role, team, sort, desc), new PageRequest(page, 20))
             .map(users::summary));
     model.addAttribute("q", q);
     model.addAttribute("role", role);
@@ -171,11 +171,14 @@ class UserAdminController {
     User user = users.get(new UserId(id));
     try {
       users.change(
-          user.id(), new UserManagement.UserChanges(null, null, null, null, enabled, null), me.id());
+          user.id(),
+          new UserManagement.UserChanges(null, null, null, null, enabled, null),
+          me.id());
       flash.addFlashAttribute("flashSuccess", enabled ? "user.enabled" : "user.disabled");
       flash.addFlashAttribute("flashArg", user.username());
     } catch (ProblemException e) {
-      flash.addFlashAttribute("flashError", e.firstField() == null ? e.code() : e.firstField().code());
+      flash.addFlashAttribute(
+          "flashError", e.firstField() == null ? e.code() : e.firstField().code());
     }
     return "redirect:/admin/users";
   }

@@ -1,7 +1,5 @@
 package org.manyi.identity.web;
 
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,6 +24,7 @@ import org.manyi.identity.internal.User;
 import org.manyi.identity.internal.UserManagement;
 import org.manyi.shared.PageRequest;
 import org.manyi.shared.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -45,9 +45,11 @@ class UserApiController {
 
   /** A user to create. */
   record NewUserRequest(
-      @NotBlank(message = "{user.username.required}") @Size(max = 32, message = "{user.username.pattern}")
+      @NotBlank(message = "{user.username.required}")
+          @Size(max = 32, message = "{user.username.pattern}")
           String username,
-      @NotBlank(message = "{user.displayName.required}") @Size(max = 64, message = "{user.displayName.required}")
+      @NotBlank(message = "{user.displayName.required}")
+          @Size(max = 64, message = "{user.displayName.required}")
           String displayName,
       @Nullable @Email(message = "{user.email.invalid}") @Size(max = 254) String email,
       @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
@@ -56,7 +58,8 @@ class UserApiController {
 
   /** Changes; absent fields stay as they are, an empty team or email clears it. */
   record UserPatch(
-      @Nullable @Size(min = 1, max = 64, message = "{user.displayName.required}") String displayName,
+      @Nullable @Size(min = 1, max = 64, message = "{user.displayName.required}")
+          String displayName,
       @Nullable @Email(message = "{user.email.invalid}") @Size(max = 254) String email,
       @Nullable Set<Role> roles,
       @Nullable String team,
@@ -65,9 +68,12 @@ class UserApiController {
 
   /** A token to create. */
   record TokenRequest(
-      @NotBlank(message = "{token.name.required}") @Size(max = 64, message = "{token.name.required}")
+      @NotBlank(message = "{token.name.required}")
+          @Size(max = 64, message = "{token.name.required}")
           String name,
-      @Nullable @Min(value = 1, message = "{token.expiry.range}") @Max(value = 3650, message = "{token.expiry.range}")
+      @Nullable
+          @Min(value = 1, message = "{token.expiry.range}")
+          @Max(value = 3650, message = "{token.expiry.range}")
           Integer expiresInDays) {}
 
   /** A token as listed: never its secret. */
@@ -135,15 +141,13 @@ class UserApiController {
                 request.roles(),
                 request.team(),
                 request.password()));
-    return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))
-        .body(resource(user));
+    return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(resource(user));
   }
 
   @PatchMapping("/{id}")
   @PreAuthorize("hasAuthority('PERM_USERS_MANAGE')")
   @Operation(summary = "Change a user's name, email, roles, team, enabled flag or password")
-  UserResource change(
-      @PathVariable UUID id, @Valid @RequestBody UserPatch patch, CurrentUser me) {
+  UserResource change(@PathVariable UUID id, @Valid @RequestBody UserPatch patch, CurrentUser me) {
     return resource(
         users.change(
             new UserId(id),
@@ -168,7 +172,8 @@ class UserApiController {
   @Operation(summary = "Create a personal API token; the secret is in this answer only")
   ResponseEntity<CreatedTokenResource> createToken(
       @Valid @RequestBody TokenRequest request, CurrentUser me) {
-    ApiTokens.CreatedToken created = tokens.create(me.id(), request.name(), request.expiresInDays());
+    ApiTokens.CreatedToken created =
+        tokens.create(me.id(), request.name(), request.expiresInDays());
     ApiToken token = created.token();
     return ResponseEntity.created(URI.create("/api/v1/users/me/tokens/" + token.id()))
         .body(

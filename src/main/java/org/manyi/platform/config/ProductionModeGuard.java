@@ -8,8 +8,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start in production mode with the settings meant for trying Manyi out. Runs before
- * any bean exists, so nothing (no H2 file, no admin) is created on the way to the refusal.
+ * Refuses to start in production mode with the settings meant for trying Manyi out. Runs before any
+ * bean exists, so nothing (no H2 file, no admin) is created on the way to the refusal.
  */
 public class ProductionModeGuard implements EnvironmentPostProcessor {
 

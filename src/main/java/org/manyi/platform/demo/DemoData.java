@@ -29,6 +29,7 @@ public class DemoData {
 
   public static final String JOB_TYPE = "demo-data";
   static final String LOADED = "demo.loaded";
+
   /** The size of the set loaded from the home page; benchmarks ask for much larger ones. */
   public static final int DEFAULT_CUSTOMERS = 500;
 

@@ -1,9 +1,9 @@
 package org.manyi.platform.jobs;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.manyi.platform.JobView;
 import org.manyi.platform.Jobs;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +19,7 @@ class JobController {
   static final String LIST = "platform/jobs";
   static final String DETAIL = "platform/job";
   static final String PROGRESS_FRAGMENT = "platform/job :: progress";
+
   /** htmx stops polling when a response has this status. */
   private static final int HTMX_STOP_POLLING = 286;
 

@@ -99,8 +99,7 @@ class JobRepository {
 
   /** Marks every queued or running job failed; used at start-up, when no worker can own them. */
   int failUnfinished(String reason, Instant now) {
-    return jdbc.sql(
-            "UPDATE job SET status = ?, error = ?, finished_at = ? WHERE status IN (?, ?)")
+    return jdbc.sql("UPDATE job SET status = ?, error = ?, finished_at = ? WHERE status IN (?, ?)")
         .params(
             JobStatus.FAILED.name(),
             reason,

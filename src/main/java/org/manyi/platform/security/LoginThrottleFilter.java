@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Stands before the form sign-in and HTTP Basic: a locked account or address is refused without
- * checking the password (so guessing stays useless), and attempts after several failures are
- * slowed down.
+ * checking the password (so guessing stays useless), and attempts after several failures are slowed
+ * down.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -72,7 +72,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
     try {
       String decoded =
-          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon < 0 ? null : decoded.substring(0, colon);
     } catch (IllegalArgumentException malformed) {

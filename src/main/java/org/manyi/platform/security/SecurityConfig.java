@@ -88,10 +88,12 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-        .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
         .addFilterBefore(
             new BearerTokenFilter(tokens, throttle, problems), BasicAuthenticationFilter.class)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // no cookies are accepted here, so there is no ambient credential to forge requests with
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
@@ -145,6 +147,7 @@ class SecurityConfig {
         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
         .frameOptions(frame -> frame.deny())
         .contentTypeOptions(options -> {})
-        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+        .referrerPolicy(
+            referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
   }
 }

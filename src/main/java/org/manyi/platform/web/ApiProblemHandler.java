@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.manyi.platform.ProblemException;
 import org.springframework.context.MessageSource;
@@ -180,5 +179,4 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
   private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
     return (ResponseEntity) entity;
   }
-
 }

@@ -67,8 +67,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         || !request.getRequestURI().startsWith("/api/v1/")
         || request.getHeader(HEADER) == null
         // uploads are hashed by the import that receives them, not buffered here
-        || (request.getContentType() != null
-            && request.getContentType().startsWith("multipart/"));
+        || (request.getContentType() != null && request.getContentType().startsWith("multipart/"));
   }
 
   @Override

@@ -14,7 +14,8 @@ class ProductionModeGuardTests {
 
   @Test
   void developmentModeStartsOnH2WithoutSettings() {
-    MockEnvironment env = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/manyi");
+    MockEnvironment env =
+        new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/manyi");
     assertThatCode(() -> guard.postProcessEnvironment(env, new SpringApplication()))
         .doesNotThrowAnyException();
   }
@@ -52,7 +53,8 @@ class ProductionModeGuardTests {
   void failureAnalysisListsWhatToSet() {
     var analysis =
         new ProductionModeFailureAnalyzer()
-            .analyze(new MisconfiguredProductionException(java.util.List.of("MANYI_X must be set")));
+            .analyze(
+                new MisconfiguredProductionException(java.util.List.of("MANYI_X must be set")));
     assertThat(analysis.getDescription()).contains("MANYI_X must be set");
   }
 }

@@ -23,7 +23,8 @@ class LocaleConfigTests {
   void choosesTheLanguageFromTheBrowser(String header, String expected) {
     MockHttpServletRequest request = new MockHttpServletRequest();
     request.addHeader("Accept-Language", header);
-    assertThat(LocaleConfig.fromBrowser(request)).isEqualTo(Locale.forLanguageTag(expected.replace('_', '-')));
+    assertThat(LocaleConfig.fromBrowser(request))
+        .isEqualTo(Locale.forLanguageTag(expected.replace('_', '-')));
   }
 
   @org.junit.jupiter.api.Test
