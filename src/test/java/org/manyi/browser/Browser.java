@@ -42,8 +42,7 @@ final class Browser {
         "--disable-sync",
         "--window-size=1280,900",
         "--lang=" + language);
-    options.setExperimentalOption(
-        "prefs", java.util.Map.of("intl.accept_languages", language));
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     ChromeDriver driver = new ChromeDriver(service, options);
