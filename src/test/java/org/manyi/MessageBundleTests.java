@@ -29,9 +29,9 @@ class MessageBundleTests {
   /** Codes in Java: validation messages "{key}", problem codes, flash messages. */
   private static final Pattern JAVA_KEY =
       Pattern.compile(
-          "(?:message = \"\\{([\\w.]+)}\"|(?:notFound|invalid|conflict|conflictOn)\\((?:\"[\\w]+\","
-              + " )?(?:\"[\\w-]+\", )?\"([a-zA-Z]+\\.[\\w.]+)\"|\"flash(?:Success|Error)\","
-              + " \"([\\w.]+)\")");
+          "(?:message = \"\\{([\\w.]+)}\"|(?:notFound|invalid|conflict|conflictOn|tooMany)\\("
+              + "(?:\"[\\w]+\", )?(?:\"[\\w-]+\", )?\"([a-zA-Z]+\\.[\\w.]*\\w)\""
+              + "|\"flash(?:Success|Error)\", \"([\\w.]*\\w)\")");
 
   private static final Path BUNDLES = Path.of("src/main/resources/messages");
 

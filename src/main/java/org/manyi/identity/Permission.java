@@ -12,7 +12,11 @@ public enum Permission {
   /** Load the demo data set. */
   DEMO_LOAD,
   /** See the operational metrics and every job. */
-  OPERATIONS;
+  OPERATIONS,
+  /** Create, change, open and close surveys. */
+  SURVEYS_MANAGE,
+  /** See surveys, their results and satisfaction metrics. */
+  SURVEYS_READ;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

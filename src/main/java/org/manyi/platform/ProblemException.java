@@ -59,6 +59,11 @@ public class ProblemException extends RuntimeException {
         HttpStatus.CONFLICT, type, code, args, List.of(new FieldProblem(field, code, args)));
   }
 
+  /** 429: the caller sent too many requests of this kind; try again later. */
+  public static ProblemException tooMany(String type, String code, Object... args) {
+    return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, type, code, args, List.of());
+  }
+
   /** Adds an extension member to the problem body, such as the candidates of a duplicate. */
   public ProblemException with(String name, Object value) {
     properties.put(name, value);

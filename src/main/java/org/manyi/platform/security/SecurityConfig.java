@@ -47,8 +47,12 @@ class SecurityConfig {
     "/favicon.ico",
     "/v3/api-docs/**",
     "/swagger-ui/**",
-    "/swagger-ui.html"
+    "/swagger-ui.html",
+    // public pages for customers (survey links, later the service portal)
+    "/s/**"
   };
+
+  private static final String PUBLIC_API = "/api/v1/public/**";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -82,6 +86,9 @@ class SecurityConfig {
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    // customers answer surveys through links whose token is the credential
+                    .requestMatchers(PUBLIC_API)
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasRole("ADMIN")

@@ -1,0 +1,165 @@
+package org.manyi.surveys.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.manyi.platform.ProblemException;
+import org.manyi.shared.PageRequest;
+import org.manyi.shared.PageResult;
+import org.manyi.surveys.QuestionType;
+import org.manyi.surveys.SurveyId;
+import org.manyi.surveys.SurveyStatus;
+import org.manyi.surveys.events.SurveyAnswered;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing surveys, and taking their responses. */
+@Service
+@Transactional
+public class SurveyManagement {
+
+  /** Responses one address may send through one anonymous link per hour. */
+  static final int ANONYMOUS_PER_HOUR = 20;
+
+  /** Changes to a survey; null leaves a value as it is. */
+  public record SurveyChanges(
+      @Nullable String name, @Nullable SurveyStatus status, @Nullable List<Question> questions) {}
+
+  /** Where a response came from. */
+  public enum Channel {
+    /** The survey's shareable anonymous link. */
+    LINK,
+    /** The JSON API. */
+    API
+  }
+
+  private final SurveyRepository surveys;
+  private final ApplicationEventPublisher events;
+  private final Clock clock = Clock.systemUTC();
+  private final Map<String, Deque> anonymousSubmissions = new ConcurrentHashMap<>();
+
+  SurveyManagement(SurveyRepository surveys, ApplicationEventPublisher events) {
+    this.surveys = surveys;
+    this.events = events;
+  }
+
+  public Survey create(String name, List<Question> questions, String createdBy) {
+    Survey survey = Survey.draft(name, questions, createdBy, clock.instant());
+    surveys.insert(survey);
+    return survey;
+  }
+
+  public Survey createFromTemplate(SurveyTemplate template, String name, String createdBy) {
+    return create(name, template.questions(), createdBy);
+  }
+
+  public Survey change(SurveyId id, SurveyChanges changes) {
+    Survey survey = get(id);
+    Instant now = clock.instant();
+    if (changes.name() != null) {
+      survey.rename(changes.name(), now);
+    }
+    if (changes.questions() != null) {
+      survey.replaceQuestions(changes.questions(), now);
+    }
+    if (changes.status() != null && changes.status() != survey.status()) {
+      survey.moveTo(changes.status(), now);
+    }
+    surveys.update(survey);
+    return survey;
+  }
+
+  @Transactional(readOnly = true)
+  public Survey get(SurveyId id) {
+    return surveys.find(id).orElseThrow(() -> ProblemException.notFound("survey.notFound"));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Survey> byLink(String token) {
+    return surveys.findByAnonymousToken(token);
+  }
+
+  @Transactional(readOnly = true)
+  public PageResult<Survey> list(
+      @Nullable String q, @Nullable SurveyStatus status, PageRequest page) {
+    return surveys.list(q, status, page);
+  }
+
+  @Transactional(readOnly = true)
+  public long responses(SurveyId id) {
+    return surveys.responses(id);
+  }
+
+  @Transactional(readOnly = true)
+  public List<SurveyRepository.Comment> comments(SurveyId id, int limit) {
+    return surveys.comments(id, limit);
+  }
+
+  /**
+   * Takes a response through the survey's anonymous link.
+   *
+   * @param address the client's address, for the abuse limit
+   * @throws ProblemException 404 for an unknown link, 409 when the survey is not open, 429 past the
+   *     limit, 400 naming the answer that is wrong
+   */
+  public UUID answer(
+      String token,
+      Map<String, Object> answers,
+      Channel channel,
+      @Nullable String language,
+      String address) {
+    Survey survey =
+        surveys
+            .findByAnonymousToken(token)
+            .orElseThrow(() -> ProblemException.notFound("response.link.unknown"));
+    if (!survey.acceptsResponses()) {
+      throw ProblemException.conflict("survey-not-open", "response.survey.closed");
+    }
+    List<Answers.Item> items = Answers.check(survey.questions(), answers);
+    throttle(token, address);
+    UUID responseId = UUID.randomUUID();
+    Instant now = clock.instant();
+    surveys.insertResponse(responseId, survey, null, channel.name(), language, now, items);
+    events.publishEvent(
+        new SurveyAnswered(
+            survey.id(),
+            responseId,
+            null,
+            now,
+            items.stream()
+                .filter(i -> i.score() != null && i.type() != QuestionType.MULTI_CHOICE)
+                .map(i -> new SurveyAnswered.Score(i.key(), i.type(), i.score()))
+                .toList()));
+    return responseId;
+  }
+
+  private void throttle(String token, String address) {
+    Deque sent = anonymousSubmissions.computeIfAbsent(token + "|" + address, k -> new Deque());
+    if (!sent.admit(clock.instant(), Duration.ofHours(1), ANONYMOUS_PER_HOUR)) {
+      throw ProblemException.tooMany("too-many-responses", "response.tooMany");
+    }
+  }
+
+  /** Submission times within the window. */
+  private static final class Deque {
+    private final java.util.ArrayDeque<Instant> times = new java.util.ArrayDeque<>();
+
+    synchronized boolean admit(Instant now, Duration window, int limit) {
+      while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
+        times.removeFirst();
+      }
+      if (times.size() >= limit) {
+        return false;
+      }
+      times.addLast(now);
+      return true;
+    }
+  }
+}

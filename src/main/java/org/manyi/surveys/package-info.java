@@ -1,0 +1,14 @@
+/**
+ * Surveys and satisfaction metrics: surveys of NPS, CSAT, CES, rating, choice, Likert and text
+ * questions (bilingual, versioned once answered), their distribution by link, the public response
+ * page, and NPS/CSAT/CES computed from item-level answers with confidence intervals. Publishes
+ * {@link org.manyi.surveys.events.SurveyAnswered} for the modules that act on scores.
+ */
+@ApplicationModule(
+    displayName = "Surveys",
+    allowedDependencies = {"platform", "shared", "identity"})
+@NullMarked
+package org.manyi.surveys;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
