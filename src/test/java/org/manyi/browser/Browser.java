@@ -25,6 +25,11 @@ final class Browser {
   private Browser() {}
 
   static WebDriver start(String language) {
+    return start(language, "1280,900");
+  }
+
+  /** A browser with a window of the given size, e.g. "390,844" for a phone. */
+  static WebDriver start(String language, String windowSize) {
     assumeTrue(
         new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
         "Browser tests skipped: " + CHROMIUM + " or " + DRIVER + " not found");
@@ -40,7 +45,7 @@ final class Browser {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1280,900",
+        "--window-size=" + windowSize,
         "--lang=" + language);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
