@@ -34,7 +34,7 @@ final class Cdnow {
     return path;
   }
 
-  /** The 6,919 purchases of the 2,357-customer CDNOW sample. */
+  /** The 6,919 purchases of the 2,357-customer CDNOW sample; customer id = sample id (1..2357). */
   static List<Transaction> sampleTransactions() {
     List<Transaction> out = new ArrayList<>();
     for (String line : lines(file("lifetimes/CDNOW_sample.txt"))) {
@@ -42,7 +42,7 @@ final class Cdnow {
       if (f.length < 5) {
         continue;
       }
-      out.add(new Transaction(f[0], LocalDate.parse(f[2], YYYYMMDD), Double.parseDouble(f[4])));
+      out.add(new Transaction(Integer.toString(Integer.parseInt(f[1])), LocalDate.parse(f[2], YYYYMMDD), Double.parseDouble(f[4])));
     }
     return out;
   }
