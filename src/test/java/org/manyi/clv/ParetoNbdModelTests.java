@@ -32,6 +32,29 @@ class ParetoNbdModelTests {
   }
 
   @Test
+  void dropoutIntegralByQuadratureEqualsTheHypergeometricClosedForm() {
+    // below the series limit both ways are available: s * integral = s/(r+s+x) * A0
+    double[][] cases = {{0.55, 10.6, 0.6, 11.7, 0, 0, 38}, {0.55, 10.6, 0.6, 11.7, 3, 20, 38},
+      {0.3, 2, 1.5, 30, 12, 30.5, 38.9}, {0.8, 25, 0.4, 3, 40, 37, 39}};
+    for (double[] c : cases) {
+      ParetoNbdModel m = new ParetoNbdModel(c[0], c[1], c[2], c[3], 0, 0);
+      double viaSeries = m.logLikelihood((int) c[4], c[5], c[6]);
+      double aliveOnly = m.probabilityAlive((int) c[4], c[5], c[6]);
+      double logSecond =
+          Math.log(c[2])
+              + org.manyi.clv.internal.ParetoNbdLikelihood.logDropoutIntegral(
+                  c[0], c[1], c[2], c[3], (int) c[4], c[5], c[6]);
+      // P(alive) = first / (first + second), so second / first = 1/P - 1
+      double first = viaSeries + Math.log(aliveOnly);
+      double logConst =
+          org.hipparchus.special.Gamma.logGamma(c[0] + c[4]) - org.hipparchus.special.Gamma.logGamma(c[0])
+              + c[0] * Math.log(c[1]) + c[2] * Math.log(c[3]);
+      assertThat(logConst + logSecond).isCloseTo(viaSeries + Math.log1p(-aliveOnly), within(1e-9));
+      assertThat(first).isFinite();
+    }
+  }
+
+  @Test
   void likelihoodIsFiniteForFrequentBuyersAndExtremeParameters() {
     ParetoNbdModel m = new ParetoNbdModel(0.55, 1000, 0.6, 0.01, 0, 0);
     assertThat(m.logLikelihood(500, 37.9, 38)).isFinite();

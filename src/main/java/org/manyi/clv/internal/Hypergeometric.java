@@ -16,8 +16,12 @@ public final class Hypergeometric {
   /** Relative size of the last added term at which the series is considered converged. */
   private static final double RELATIVE_TOLERANCE = 1e-15;
 
-  /** Safety cap: at z = 0.9999 the series needs about 350,000 terms, beyond that we give up. */
-  private static final int MAX_TERMS = 1_000_000;
+  /**
+   * Cap on the number of series terms. The term ratio tends to z, so about ln(1e-15) / ln(z) terms
+   * are needed: 20,000 covers z up to about 0.998. Beyond that the series is too slow and we throw
+   * at once instead of summing in vain; likelihood maximisation treats the point as infeasible.
+   */
+  private static final int MAX_TERMS = 20_000;
 
   private Hypergeometric() {}
 
@@ -47,6 +51,9 @@ public final class Hypergeometric {
   }
 
   private static double series(double a, double b, double c, double z) {
+    if (Math.log(RELATIVE_TOLERANCE) / Math.log(z) > MAX_TERMS) {
+      throw new ArithmeticException("2F1 argument too close to 1 for the series: z=" + z);
+    }
     double term = 1;
     double sum = 1;
     for (int j = 0; j < MAX_TERMS; j++) {

@@ -34,6 +34,14 @@ public final class MaximumLikelihood {
   /** Initial simplex edge on the log scale: a factor e per parameter. */
   private static final double SIMPLEX_STEP = 1.0;
 
+  /**
+   * Log-parameters are confined to [-20, 20] (values between 2e-9 and 5e8). Some data sets have
+   * their supremum at infinity (e.g. Pareto/NBD s, beta → ∞ with s/beta fixed, i.e. a homogeneous
+   * drop-out rate); the bound stops the search chasing it, at a likelihood indistinguishable from the
+   * limit.
+   */
+  private static final double LOG_PARAMETER_LIMIT = 20;
+
   /** Objective value standing in for an undefined likelihood (outside the parameter domain). */
   private static final double PENALTY = 1e300;
 
@@ -52,7 +60,17 @@ public final class MaximumLikelihood {
     ObjectiveFunction objective =
         new ObjectiveFunction(
             p -> {
-              double ll = logLikelihood.applyAsDouble(p);
+              for (double v : p) {
+                if (Math.abs(v) > LOG_PARAMETER_LIMIT) {
+                  return PENALTY;
+                }
+              }
+              double ll;
+              try {
+                ll = logLikelihood.applyAsDouble(p);
+              } catch (ArithmeticException outsideSupportedRange) {
+                return PENALTY;
+              }
               return Double.isFinite(ll) ? -ll : PENALTY;
             });
     PointValuePair best = null;

@@ -1,5 +1,7 @@
 package org.manyi.clv.internal;
 
+import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
+import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -17,6 +19,24 @@ import org.hipparchus.special.Gamma;
  * buyers.
  */
 public final class ParetoNbdLikelihood {
+
+  /**
+   * Above this 2F1 argument the series needs hundreds to thousands of terms (the ratio tends to z);
+   * the drop-out integral is then evaluated by quadrature instead. Such arguments arise when alpha
+   * and beta differ by orders of magnitude, e.g. on the flat ridge s, beta → ∞ of a short history.
+   */
+  static final double SERIES_LIMIT = 0.9;
+
+  /** Gauss-Legendre nodes per panel of the quadrature. */
+  private static final int NODES = 10;
+
+  /** Each panel spans at most this drop (or rise) of the log-integrand. */
+  private static final double PANEL_LOG_CHANGE = 2;
+
+  /** The quadrature stops once the remaining tail is below e^-40 of the accumulated integral. */
+  private static final double NEGLIGIBLE_LOG = 40;
+
+  private static final GaussIntegrator LEGENDRE = new GaussIntegratorFactory().legendre(NODES);
 
   private ParetoNbdLikelihood() {}
 
@@ -65,11 +85,56 @@ public final class ParetoNbdLikelihood {
     }
     double max = Math.max(alpha, beta);
     double diff = Math.abs(alpha - beta);
+    if (diff / (max + tx) > SERIES_LIMIT) {
+      double second = Math.log(s) + logDropoutIntegral(r, alpha, s, beta, x, tx, age);
+      return new Parts(BetaGeometricNbd.logSumExp(aliveTerm, second), aliveTerm);
+    }
     double b = alpha >= beta ? s + 1 : r + x;
     double logAtTx = Hypergeometric.log2F1(rsx, b, rsx + 1, diff / (max + tx)) - rsx * Math.log(max + tx);
     double logAtT = Hypergeometric.log2F1(rsx, b, rsx + 1, diff / (max + age)) - rsx * Math.log(max + age);
     double logA0 = logAtTx + Math.log(-Math.expm1(logAtT - logAtTx));
     double second = Math.log(s / rsx) + logA0;
     return new Parts(BetaGeometricNbd.logSumExp(aliveTerm, second), aliveTerm);
+  }
+
+  /**
+   * log ∫ from t_x to T of (α+τ)^-(r+x) (β+τ)^-(s+1) dτ, the probability mass of dropping out
+   * between the last purchase and T (up to constants); s times it equals s/(r+s+x) · A0. Evaluated
+   * with Gauss-Legendre panels in w = ln(min(α,β) + τ), where the integrand is close to exponential
+   * with local rate K(w) = ((r+x)/(α+τ) + (s+1)/(β+τ)) e^w - 1. K increases with w, so once it is
+   * positive the integrand only falls and the tail is bounded by integrand / K.
+   */
+  public static double logDropoutIntegral(
+      double r, double alpha, double s, double beta, int x, double tx, double age) {
+    double c0 = Math.min(alpha, beta);
+    double w = Math.log(c0 + tx);
+    double end = Math.log(c0 + age);
+    double minRate = PANEL_LOG_CHANGE / (end - w);
+    double total = Double.NEGATIVE_INFINITY;
+    while (w < end) {
+      double width = Math.min(end - w, PANEL_LOG_CHANGE / Math.max(Math.abs(rate(r, alpha, s, beta, x, c0, w)), minRate));
+      double half = width / 2;
+      for (int i = 0; i < NODES; i++) {
+        double node = w + half * (1 + LEGENDRE.getPoint(i));
+        total = BetaGeometricNbd.logSumExp(total, logIntegrand(r, alpha, s, beta, x, c0, node) + Math.log(half * LEGENDRE.getWeight(i)));
+      }
+      w += width;
+      double k = rate(r, alpha, s, beta, x, c0, w);
+      if (k > 0 && logIntegrand(r, alpha, s, beta, x, c0, w) - Math.log(k) < total - NEGLIGIBLE_LOG) {
+        break;
+      }
+    }
+    return total;
+  }
+
+  private static double logIntegrand(double r, double alpha, double s, double beta, int x, double c0, double w) {
+    double tau = Math.exp(w) - c0;
+    return -(r + x) * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau) + w;
+  }
+
+  private static double rate(double r, double alpha, double s, double beta, int x, double c0, double w) {
+    double e = Math.exp(w);
+    double tau = e - c0;
+    return ((r + x) / (alpha + tau) + (s + 1) / (beta + tau)) * e - 1;
   }
 }
