@@ -29,10 +29,8 @@ public record BgNbdModel(
   public static BgNbdModel fit(Collection<CustomerSummary> customers) {
     RfGroups g = RfGroups.of(customers);
     MaximumLikelihood.Optimum o =
-        MaximumLikelihood.maximise(
-            p ->
-                BetaGeometricNbd.logLikelihood(
-                    g, Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3]), false),
+        MaximumLikelihood.maximiseWithGradient(
+            (p, gradient) -> BetaGeometricNbd.logLikelihood(g, p, false, gradient),
             StartValues.betaGeometric(g));
     double[] p = o.logParameters();
     return new BgNbdModel(

@@ -25,10 +25,8 @@ public record MbgNbdModel(
   public static MbgNbdModel fit(Collection<CustomerSummary> customers) {
     RfGroups g = RfGroups.of(customers);
     MaximumLikelihood.Optimum o =
-        MaximumLikelihood.maximise(
-            p ->
-                BetaGeometricNbd.logLikelihood(
-                    g, Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3]), true),
+        MaximumLikelihood.maximiseWithGradient(
+            (p, gradient) -> BetaGeometricNbd.logLikelihood(g, p, true, gradient),
             StartValues.betaGeometric(g));
     double[] p = o.logParameters();
     return new MbgNbdModel(

@@ -12,6 +12,9 @@ import org.hipparchus.special.Gamma;
  */
 public final class BetaGeometricNbd {
 
+  /** Below this, log(1 + e) loses digits and log1p is used. */
+  private static final double SMALL = 1e-4;
+
   private BetaGeometricNbd() {}
 
   /**
@@ -51,6 +54,96 @@ public final class BetaGeometricNbd {
       }
       sum += g.weight(i) * (byX[x] + ll);
     }
+    return sum;
+  }
+
+  /**
+   * Summed weighted log-likelihood at log-parameters {@code p = (ln r, ln alpha, ln a, ln b)}, with
+   * its gradient with respect to {@code p} written into {@code gradient}. With w = the posterior
+   * weight of "dropped out at t_x":
+   *
+   * <pre>
+   * ∂/∂r = Σ_{k&lt;x} 1/(r+k) + ln α - (1-w) ln(α+T) - w ln(α+t_x)
+   * ∂/∂α = r/α - (r+x) ((1-w)/(α+T) + w/(α+t_x))
+   * ∂/∂a = -Σ_{k&lt;K} 1/(a+b+k) + w/a
+   * ∂/∂b = Σ_{k&lt;K} (1/(b+k) - 1/(a+b+k)) - w/(b+x-1+m)
+   * </pre>
+   *
+   * where m = 1 and K = x + 1 for MBG/NBD, m = 0 and K = x for BG/NBD.
+   */
+  public static double logLikelihood(RfGroups g, double[] p, boolean modified, double[] gradient) {
+    double r = Math.exp(p[0]);
+    double alpha = Math.exp(p[1]);
+    double a = Math.exp(p[2]);
+    double b = Math.exp(p[3]);
+    int shift = modified ? 1 : 0;
+    int maxX = g.maxX();
+    double[] byX = new double[maxX + 1];
+    double[] second = new double[maxX + 1];
+    double[] sumR = new double[maxX + 1];
+    double[] sumAb = new double[maxX + 1];
+    double[] sumB = new double[maxX + 1];
+    double logR = 0;
+    double sR = 0;
+    double logBeta = 0;
+    double sAb = 0;
+    double sB = 0;
+    if (modified) {
+      logBeta = Math.log(b / (a + b));
+      sAb = 1 / (a + b);
+      sB = 1 / b;
+    }
+    double logA = Math.log(a);
+    double logAlpha = Math.log(alpha);
+    for (int x = 0; x <= maxX; x++) {
+      byX[x] = logR + logBeta + r * logAlpha;
+      sumR[x] = sR;
+      sumAb[x] = sAb;
+      sumB[x] = sB;
+      second[x] =
+          !modified && x == 0 ? Double.NEGATIVE_INFINITY : logA - Math.log(b + x - 1 + shift);
+      logR += Math.log(r + x);
+      sR += 1 / (r + x);
+      logBeta += Math.log((b + x + shift) / (a + b + x + shift));
+      sAb += 1 / (a + b + x + shift);
+      sB += 1 / (b + x + shift);
+    }
+    double sum = 0;
+    double dr = 0;
+    double dAlpha = 0;
+    double da = 0;
+    double db = 0;
+    for (int i = 0, n = g.size(); i < n; i++) {
+      int x = g.x(i);
+      double weight = g.weight(i);
+      double rx = r + x;
+      double logT = Math.log(alpha + g.age(i));
+      double a3 = -rx * logT;
+      double ll;
+      double w;
+      double logTx = 0;
+      if (second[x] == Double.NEGATIVE_INFINITY) {
+        ll = a3;
+        w = 0;
+      } else {
+        logTx = Math.log(alpha + g.tx(i));
+        double a4 = second[x] - rx * logTx;
+        ll = logSumExp(a3, a4);
+        w = Math.exp(a4 - ll);
+      }
+      sum += weight * (byX[x] + ll);
+      dr += weight * (sumR[x] + logAlpha - (1 - w) * logT - w * logTx);
+      dAlpha +=
+          weight
+              * (r / alpha
+                  - rx * ((1 - w) / (alpha + g.age(i)) + (w == 0 ? 0 : w / (alpha + g.tx(i)))));
+      da += weight * (-sumAb[x] + w / a);
+      db += weight * (sumB[x] - sumAb[x] - (w == 0 ? 0 : w / (b + x - 1 + shift)));
+    }
+    gradient[0] = r * dr;
+    gradient[1] = alpha * dAlpha;
+    gradient[2] = a * da;
+    gradient[3] = b * db;
     return sum;
   }
 
@@ -125,6 +218,8 @@ public final class BetaGeometricNbd {
 
   static double logSumExp(double u, double v) {
     double m = Math.max(u, v);
-    return m + Math.log1p(Math.exp(Math.min(u, v) - m));
+    double e = Math.exp(Math.min(u, v) - m);
+    // Math.log1p is not intrinsified and costs several times Math.log; it is only needed for tiny e
+    return m + (e < SMALL ? Math.log1p(e) : Math.log(1 + e));
   }
 }

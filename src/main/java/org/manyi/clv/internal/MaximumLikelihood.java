@@ -86,6 +86,62 @@ public final class MaximumLikelihood {
     return new Optimum(best.getPoint(), -best.getValue());
   }
 
+  /** A log-likelihood with its gradient with respect to the log-parameters. */
+  public interface WithGradient {
+    /** Returns the log-likelihood and writes its gradient into {@code gradient}. */
+    double logLikelihood(double[] logParameters, double[] gradient);
+  }
+
+  /**
+   * Maximises a log-likelihood with analytic gradient by BFGS from every start and keeps the best.
+   * Starts whose BFGS run fails are retried with Nelder-Mead on the likelihood alone.
+   *
+   * @throws IllegalStateException when the likelihood is not finite at any point reached
+   */
+  public static Optimum maximiseWithGradient(WithGradient logLikelihood, double[]... starts) {
+    Bfgs.Objective negative =
+        (p, gradient) -> {
+          for (double v : p) {
+            if (Math.abs(v) > LOG_PARAMETER_LIMIT) {
+              return Double.POSITIVE_INFINITY;
+            }
+          }
+          double ll;
+          try {
+            ll = logLikelihood.logLikelihood(p, gradient);
+          } catch (ArithmeticException outsideSupportedRange) {
+            return Double.POSITIVE_INFINITY;
+          }
+          for (int i = 0; i < gradient.length; i++) {
+            gradient[i] = -gradient[i];
+          }
+          return Double.isFinite(ll) ? -ll : Double.POSITIVE_INFINITY;
+        };
+    Optimum best = null;
+    for (double[] start : starts) {
+      Bfgs.Result r = Bfgs.minimise(negative, start);
+      Optimum candidate;
+      if (r.converged() && Double.isFinite(r.value())) {
+        candidate = new Optimum(r.point(), -r.value());
+      } else {
+        double[] scratch = new double[start.length];
+        try {
+          candidate =
+              maximise(p -> logLikelihood.logLikelihood(p, scratch), Double.isFinite(r.value()) ? r.point() : start);
+        } catch (IllegalStateException notFinite) {
+          continue;
+        }
+      }
+      if (best == null || candidate.logLikelihood() > best.logLikelihood()) {
+        best = candidate;
+      }
+    }
+    if (best == null) {
+      throw new IllegalStateException("log-likelihood is not finite at any tried parameter value");
+    }
+    return best;
+  }
+
   private static PointValuePair polish(ObjectiveFunction objective, double[] start) {
     PointValuePair best = null;
     double[] from = start.clone();
