@@ -59,9 +59,7 @@ public record GammaGammaModel(
       {Math.log(5), Math.log(3), Math.log(2 * meanValue / 5)},
       {0, 0, 0}
     };
-    MaximumLikelihood.Optimum o =
-        MaximumLikelihood.maximise(
-            lp -> data.logLikelihood(Math.exp(lp[0]), Math.exp(lp[1]), Math.exp(lp[2])), starts);
+    MaximumLikelihood.Optimum o = MaximumLikelihood.maximiseWithGradient(data::logLikelihood, starts);
     double[] lp = o.logParameters();
     return new GammaGammaModel(
         Math.exp(lp[0]), Math.exp(lp[1]), Math.exp(lp[2]), o.logLikelihood(), n);
@@ -141,6 +139,46 @@ public record GammaGammaModel(
      * Σ lnΓ(px+q) - lnΓ(px) - lnΓ(q) + q ln γ + (px-1) ln m̄ + px ln x - (px+q) ln(γ + x m̄); the
      * linear terms are summed in closed form, leaving one logarithm per customer.
      */
+    /**
+     * Log-likelihood at log-parameters (ln p, ln q, ln γ) with its gradient: ∂/∂p = Σ x (ψ(px+q) -
+     * ψ(px) + ln m̄ + ln x - ln(γ + x m̄)), ∂/∂q = Σ ψ(px+q) - ψ(q) + ln γ - ln(γ + x m̄), ∂/∂γ = Σ
+     * q/γ - (px+q)/(γ + x m̄).
+     */
+    double logLikelihood(double[] lp, double[] gradient) {
+      double p = Math.exp(lp[0]);
+      double q = Math.exp(lp[1]);
+      double gamma = Math.exp(lp[2]);
+      double value = 0;
+      double lgq = Gamma.logGamma(q);
+      double digammaQ = Gamma.digamma(q);
+      double dp = sumXLogMean + sumXLogX;
+      double dq = 0;
+      for (Map.Entry<Integer, Integer> e : countByX.entrySet()) {
+        int xi = e.getKey();
+        double px = p * xi;
+        double psi = Gamma.digamma(px + q);
+        value += e.getValue() * (Gamma.logGamma(px + q) - Gamma.logGamma(px) - lgq);
+        dp += e.getValue() * xi * (psi - Gamma.digamma(px));
+        dq += e.getValue() * (psi - digammaQ);
+      }
+      int n = x.length;
+      double logGamma = Math.log(gamma);
+      double dGamma = n * q / gamma;
+      dq += n * logGamma;
+      value += n * q * logGamma + p * sumXLogMean - sumLogMean + p * sumXLogX;
+      for (int i = 0; i < n; i++) {
+        double log = Math.log(gamma + total[i]);
+        value -= (p * x[i] + q) * log;
+        dp -= x[i] * log;
+        dq -= log;
+        dGamma -= (p * x[i] + q) / (gamma + total[i]);
+      }
+      gradient[0] = p * dp;
+      gradient[1] = q * dq;
+      gradient[2] = gamma * dGamma;
+      return value;
+    }
+
     double logLikelihood(double p, double q, double gamma) {
       double sum = 0;
       double lgq = Gamma.logGamma(q);

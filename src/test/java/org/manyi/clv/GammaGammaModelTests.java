@@ -47,6 +47,22 @@ class GammaGammaModelTests {
   }
 
   @Test
+  void fitRecoversParametersFromAnotherStartScale() {
+    // the same customers with values in cents: gamma scales by 100, p and q are unchanged
+    List<CustomerSummary> cents =
+        Cdnow.lifetimesSpendSummary().stream()
+            .map(
+                c ->
+                    CustomerSummary.withValue(
+                        c.customerId(), c.frequency(), c.recency(), c.age(), 100 * c.averageRepeatValue()))
+            .toList();
+    GammaGammaModel m = GammaGammaModel.fit(cents);
+    assertThat(m.p()).isCloseTo(6.25, withinPercentage(1));
+    assertThat(m.q()).isCloseTo(3.74, withinPercentage(1));
+    assertThat(m.gamma()).isCloseTo(1544, withinPercentage(1));
+  }
+
+  @Test
   void fitWithoutRepeatBuyersIsRejected() {
     assertThatThrownBy(() -> GammaGammaModel.fit(List.of(CustomerSummary.of("a", 0, 0, 10))))
         .isInstanceOf(IllegalArgumentException.class)
