@@ -14,8 +14,8 @@ import org.manyi.clv.internal.RfGroups;
  * purchase the customer drops out with probability p ~ Beta(a, b).
  *
  * <p>Known limitation: a customer without repeat purchase has had no chance to drop out, so
- * P(alive) is 1 for every one-time buyer; use {@link MbgNbdModel} or
- * {@link #probabilityNoPurchase} for churn ranking.
+ * P(alive) is 1 for every one-time buyer; use {@link MbgNbdModel} or {@link #probabilityNoPurchase}
+ * for churn ranking.
  */
 public record BgNbdModel(
     double r, double alpha, double a, double b, double logLikelihood, int customers)
@@ -85,8 +85,8 @@ public record BgNbdModel(
   }
 
   /**
-   * Closed form of P(no purchase in (T, T+h]): dead, or alive with posterior rate
-   * Gamma(r + x, alpha + T) and no purchase in h (drop-out only happens at purchases).
+   * Closed form of P(no purchase in (T, T+h]): dead, or alive with posterior rate Gamma(r + x,
+   * alpha + T) and no purchase in h (drop-out only happens at purchases).
    */
   @Override
   public double probabilityNoPurchase(double h, int x, double tx, double age) {

@@ -43,7 +43,8 @@ public final class ChurnMetrics {
    * @param meanPredicted mean score in the bin
    * @param observedRate observed churn rate in the bin
    */
-  public record CalibrationBin(int decile, int customers, double meanPredicted, double observedRate) {}
+  public record CalibrationBin(
+      int decile, int customers, double meanPredicted, double observedRate) {}
 
   /**
    * Area under the ROC curve as the Mann-Whitney statistic: the probability that a random churner
@@ -101,7 +102,10 @@ public final class ChurnMetrics {
     double precision = hits / (double) flagged;
     double base = churners / (double) n;
     return new TopFraction(
-        flagged, precision, churners == 0 ? Double.NaN : hits / (double) churners, precision / base);
+        flagged,
+        precision,
+        churners == 0 ? Double.NaN : hits / (double) churners,
+        precision / base);
   }
 
   /** Precision and recall when flagging every customer with score &gt;= threshold. */
@@ -145,7 +149,8 @@ public final class ChurnMetrics {
         }
       }
       bins.add(
-          new CalibrationBin(d + 1, to - from, predicted / (to - from), hits / (double) (to - from)));
+          new CalibrationBin(
+              d + 1, to - from, predicted / (to - from), hits / (double) (to - from)));
     }
     return bins;
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The fitted models and population figures needed to compute {@link ChurnSignal}s for customers
- * of one as-of summary.
+ * The fitted models and population figures needed to compute {@link ChurnSignal}s for customers of
+ * one as-of summary.
  *
  * @param unit time unit of the summaries
  * @param horizon churn horizon in {@code unit}
@@ -40,7 +40,8 @@ public record ChurnSignals(
    *
    * @throws IllegalArgumentException for an empty base or a non-positive horizon
    */
-  public static ChurnSignals fit(Collection<CustomerSummary> customers, TimeUnit unit, double horizon) {
+  public static ChurnSignals fit(
+      Collection<CustomerSummary> customers, TimeUnit unit, double horizon) {
     PurchaseModel.requirePositive(horizon, "horizon");
     double gapSum = 0;
     int repeaters = 0;

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The per-customer summaries of a transaction log at a calibration end, optionally with the purchase
- * counts of a following holdout period.
+ * The per-customer summaries of a transaction log at a calibration end, optionally with the
+ * purchase counts of a following holdout period.
  *
  * <p>Only customers whose first purchase is on or before the calibration end are included: a
  * customer acquired later does not exist yet as of the calibration end. Transactions after the
@@ -82,8 +82,7 @@ public record CustomerBase(
       throw new IllegalArgumentException("the transaction log is empty");
     }
     List<Transaction> sorted = new ArrayList<>(transactions);
-    sorted.sort(
-        Comparator.comparing(Transaction::customerId).thenComparing(Transaction::date));
+    sorted.sort(Comparator.comparing(Transaction::customerId).thenComparing(Transaction::date));
     List<CustomerSummary> out = new ArrayList<>();
     LocalDate earliest = LocalDate.MAX;
     int i = 0;

@@ -34,7 +34,8 @@ public record CustomerSummary(
           "need 0 <= recency <= age, was recency=" + recency + ", age=" + age);
     }
     if (frequency == 0 && recency != 0) {
-      throw new IllegalArgumentException("recency must be 0 for a customer without repeat purchase");
+      throw new IllegalArgumentException(
+          "recency must be 0 for a customer without repeat purchase");
     }
   }
 
@@ -46,8 +47,7 @@ public record CustomerSummary(
   /** A summary with the average repeat value for the Gamma-Gamma model. */
   public static CustomerSummary withValue(
       String customerId, int frequency, double recency, double age, double averageRepeatValue) {
-    return new CustomerSummary(
-        customerId, frequency, recency, age, averageRepeatValue, 0, 0, 0);
+    return new CustomerSummary(customerId, frequency, recency, age, averageRepeatValue, 0, 0, 0);
   }
 
   /** Time since the last purchase, T - t_x. */

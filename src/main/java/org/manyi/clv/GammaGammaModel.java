@@ -8,8 +8,8 @@ import org.manyi.clv.internal.MaximumLikelihood;
 import org.manyi.clv.internal.ModelVersions;
 
 /**
- * Fitted Gamma-Gamma spend model (Fader, Hardie &amp; Lee 2005, "RFM and CLV: Using Iso-Value Curves
- * for Customer Base Analysis"; note "The Gamma-Gamma Model of Monetary Value"). A customer's
+ * Fitted Gamma-Gamma spend model (Fader, Hardie &amp; Lee 2005, "RFM and CLV: Using Iso-Value
+ * Curves for Customer Base Analysis"; note "The Gamma-Gamma Model of Monetary Value"). A customer's
  * transaction values are Gamma(p, ν) with ν ~ Gamma(q, γ); the model assumes spend is independent
  * of the purchase process. It is fitted on repeat buyers only (x &gt; 0), using the mean value of
  * their repeat transactions.
@@ -59,7 +59,8 @@ public record GammaGammaModel(
       {Math.log(5), Math.log(3), Math.log(2 * meanValue / 5)},
       {0, 0, 0}
     };
-    MaximumLikelihood.Optimum o = MaximumLikelihood.maximiseWithGradient(data::logLikelihood, starts);
+    MaximumLikelihood.Optimum o =
+        MaximumLikelihood.maximiseWithGradient(data::logLikelihood, starts);
     double[] lp = o.logParameters();
     return new GammaGammaModel(
         Math.exp(lp[0]), Math.exp(lp[1]), Math.exp(lp[2]), o.logLikelihood(), n);

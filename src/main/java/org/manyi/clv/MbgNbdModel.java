@@ -9,9 +9,9 @@ import org.manyi.clv.internal.ModelVersions;
 import org.manyi.clv.internal.RfGroups;
 
 /**
- * Fitted MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007): as BG/NBD, but the customer may also
- * drop out right after the first purchase, so one-time buyers who have not come back for a long
- * time get a P(alive) below 1. That makes it more useful than BG/NBD for churn ranking.
+ * Fitted MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007): as BG/NBD, but the customer may
+ * also drop out right after the first purchase, so one-time buyers who have not come back for a
+ * long time get a P(alive) below 1. That makes it more useful than BG/NBD for churn ranking.
  */
 public record MbgNbdModel(
     double r, double alpha, double a, double b, double logLikelihood, int customers)
@@ -81,8 +81,8 @@ public record MbgNbdModel(
   }
 
   /**
-   * Closed form of P(no purchase in (T, T+h]): dead, or alive with posterior rate
-   * Gamma(r + x, alpha + T) and no purchase in h (drop-out only happens at purchases).
+   * Closed form of P(no purchase in (T, T+h]): dead, or alive with posterior rate Gamma(r + x,
+   * alpha + T) and no purchase in h (drop-out only happens at purchases).
    */
   @Override
   public double probabilityNoPurchase(double h, int x, double tx, double age) {

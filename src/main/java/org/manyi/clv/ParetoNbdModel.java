@@ -9,9 +9,9 @@ import org.manyi.clv.internal.ParetoNbdLikelihood;
 import org.manyi.clv.internal.RfGroups;
 
 /**
- * Fitted Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987): while alive a customer buys as
- * a Poisson process with rate λ ~ Gamma(r, alpha) and stays alive for an exponential lifetime with
- * rate μ ~ Gamma(s, beta). Unlike BG/NBD, drop-out can happen at any time, so P(alive) of a
+ * Fitted Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987): while alive a customer buys
+ * as a Poisson process with rate λ ~ Gamma(r, alpha) and stays alive for an exponential lifetime
+ * with rate μ ~ Gamma(s, beta). Unlike BG/NBD, drop-out can happen at any time, so P(alive) of a
  * one-time buyer falls with the time since the first purchase.
  */
 public record ParetoNbdModel(

@@ -43,9 +43,25 @@ class BgNbdModelTests {
     BgNbdModel m = new BgNbdModel(0.243, 4.414, 0.793, 2.426, 0, 0);
     for (int[] c : new int[][] {{0, 0, 30}, {2, 20, 38}, {7, 36, 37}}) {
       double closed = m.probabilityNoPurchase(39, c[0], c[1], c[2]);
-      double ratio = Math.exp(m.logLikelihood(c[0], c[1], c[2] + 39) - m.logLikelihood(c[0], c[1], c[2]));
+      double ratio =
+          Math.exp(m.logLikelihood(c[0], c[1], c[2] + 39) - m.logLikelihood(c[0], c[1], c[2]));
       assertThat(closed).isCloseTo(ratio, within(1e-12));
     }
+  }
+
+  @Test
+  void maximisationRecoversFromAFarAwayStart() {
+    org.manyi.clv.internal.RfGroups g =
+        org.manyi.clv.internal.RfGroups.of(Cdnow.sampleBase().customers());
+    // r = e^5, alpha = e^-5, a = e^4, b = e^-4: the likelihood there is minus several hundred
+    // thousand
+    org.manyi.clv.internal.MaximumLikelihood.Optimum o =
+        org.manyi.clv.internal.MaximumLikelihood.maximiseWithGradient(
+            (p, gradient) ->
+                org.manyi.clv.internal.BetaGeometricNbd.logLikelihood(g, p, false, gradient),
+            new double[] {5, -5, 4, -4});
+    assertThat(Math.exp(o.logParameters()[0])).isCloseTo(0.243, withinPercentage(1));
+    assertThat(o.logLikelihood()).isCloseTo(-9582.4, within(0.5));
   }
 
   @Test

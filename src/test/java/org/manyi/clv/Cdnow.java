@@ -42,14 +42,19 @@ final class Cdnow {
       if (f.length < 5) {
         continue;
       }
-      out.add(new Transaction(Integer.toString(Integer.parseInt(f[1])), LocalDate.parse(f[2], YYYYMMDD), Double.parseDouble(f[4])));
+      out.add(
+          new Transaction(
+              Integer.toString(Integer.parseInt(f[1])),
+              LocalDate.parse(f[2], YYYYMMDD),
+              Double.parseDouble(f[4])));
     }
     return out;
   }
 
   /** The calibration/holdout summary of the sample, in weeks. */
   static CustomerBase sampleBase() {
-    return CustomerBase.summarise(sampleTransactions(), CALIBRATION_END, HOLDOUT_END, TimeUnit.WEEK);
+    return CustomerBase.summarise(
+        sampleTransactions(), CALIBRATION_END, HOLDOUT_END, TimeUnit.WEEK);
   }
 
   /** The lifetimes summary with the published zbar (mean repeat value, 2 decimals). */

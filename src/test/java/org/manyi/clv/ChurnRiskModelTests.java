@@ -14,8 +14,8 @@ class ChurnRiskModelTests {
   private static final double HORIZON_WEEKS = 39;
 
   /**
-   * Issue 9 acceptance: CDNOW sample scored as of 1997-09-30 with data up to that date only,
-   * churn = no purchase in the following 39 weeks.
+   * Issue 9 acceptance: CDNOW sample scored as of 1997-09-30 with data up to that date only, churn
+   * = no purchase in the following 39 weeks.
    */
   @Test
   void defaultScoreOnCdnowRanksChurnersAndEverySignalIsReported() {
@@ -60,7 +60,8 @@ class ChurnRiskModelTests {
     System.out.println("  calibration (decile, n, mean predicted, observed churn):");
     for (ChurnMetrics.CalibrationBin b : ChurnMetrics.calibration(risk, churned)) {
       System.out.printf(
-          "    %2d %4d %.3f %.3f%n", b.decile(), b.customers(), b.meanPredicted(), b.observedRate());
+          "    %2d %4d %.3f %.3f%n",
+          b.decile(), b.customers(), b.meanPredicted(), b.observedRate());
     }
     System.out.println("  example: " + scores.get(0));
 
@@ -69,6 +70,36 @@ class ChurnRiskModelTests {
     // The issue's goal of AUC >= 0.80 is NOT reached on CDNOW: the best measured out-of-sample
     // ranking is about 0.78 (see the report); this asserts what is achieved.
     assertThat(auc).isGreaterThanOrEqualTo(0.775);
+  }
+
+  /**
+   * Evidence for the report: the issue's AUC 0.80 is out of reach for any score built from
+   * frequency and recency on CDNOW. Even a lookup table of the observed churn rate per (frequency
+   * capped at 7, weeks since last purchase in 3-week bins), fitted on the evaluation labels
+   * themselves (so optimistic), stays below 0.80.
+   */
+  @Test
+  void evenAnInSampleFrequencyRecencyLookupStaysBelowPointEight() {
+    CustomerBase base = Cdnow.sampleBase();
+    List<CustomerSummary> cs = base.customers();
+    Map<String, int[]> cells = new HashMap<>();
+    String[] key = new String[cs.size()];
+    boolean[] churned = new boolean[cs.size()];
+    for (int i = 0; i < key.length; i++) {
+      CustomerSummary c = cs.get(i);
+      key[i] = Math.min(c.frequency(), 7) + ":" + (int) (c.timeSinceLastPurchase() / 3);
+      churned[i] = c.holdoutFrequency() == 0;
+      int[] cell = cells.computeIfAbsent(key[i], k -> new int[2]);
+      cell[0]++;
+      cell[1] += churned[i] ? 1 : 0;
+    }
+    double[] rate = new double[key.length];
+    for (int i = 0; i < key.length; i++) {
+      rate[i] = cells.get(key[i])[1] / (double) cells.get(key[i])[0];
+    }
+    double ceiling = ChurnMetrics.auc(rate, churned);
+    System.out.printf("in-sample (frequency, recency) lookup AUC on CDNOW: %.4f%n", ceiling);
+    assertThat(ceiling).isLessThan(0.80);
   }
 
   @Test
@@ -87,7 +118,8 @@ class ChurnRiskModelTests {
     withFuture.add(new Transaction("2", later.plusDays(30), 10));
     withFuture.add(new Transaction("new-customer", later.plusDays(5), 20));
 
-    ChurnRiskModel a = ChurnRiskModel.fit(past, Cdnow.CALIBRATION_END, TimeUnit.WEEK, HORIZON_WEEKS);
+    ChurnRiskModel a =
+        ChurnRiskModel.fit(past, Cdnow.CALIBRATION_END, TimeUnit.WEEK, HORIZON_WEEKS);
     ChurnRiskModel b =
         ChurnRiskModel.fit(withFuture, Cdnow.CALIBRATION_END, TimeUnit.WEEK, HORIZON_WEEKS);
     ChurnRiskModel c = ChurnRiskModel.fit(log, Cdnow.CALIBRATION_END, TimeUnit.WEEK, HORIZON_WEEKS);

@@ -18,8 +18,7 @@ class CustomerLifetimeValueTests {
     ClvEstimate e = CustomerLifetimeValue.estimate(BG, GG, CUSTOMER, new ClvHorizon(39, 1, 0));
     double purchases = BG.expectedPurchases(39, CUSTOMER);
     assertThat(e.expectedPurchases()).isCloseTo(purchases, within(1e-12));
-    assertThat(e.value())
-        .isCloseTo(purchases * GG.expectedAverageValue(CUSTOMER), within(1e-9));
+    assertThat(e.value()).isCloseTo(purchases * GG.expectedAverageValue(CUSTOMER), within(1e-9));
     assertThat(e.modelVersion()).startsWith("BG_NBD@").contains("+GAMMA_GAMMA@");
   }
 
@@ -38,7 +37,8 @@ class CustomerLifetimeValueTests {
   @Test
   void modelVersionChangesWithTheParameters() {
     assertThat(BG.version()).isEqualTo(new BgNbdModel(0.243, 4.414, 0.793, 2.426, 1, 1).version());
-    assertThat(BG.version()).isNotEqualTo(new BgNbdModel(0.244, 4.414, 0.793, 2.426, 0, 0).version());
+    assertThat(BG.version())
+        .isNotEqualTo(new BgNbdModel(0.244, 4.414, 0.793, 2.426, 0, 0).version());
   }
 
   @Test

@@ -54,7 +54,11 @@ class GammaGammaModelTests {
             .map(
                 c ->
                     CustomerSummary.withValue(
-                        c.customerId(), c.frequency(), c.recency(), c.age(), 100 * c.averageRepeatValue()))
+                        c.customerId(),
+                        c.frequency(),
+                        c.recency(),
+                        c.age(),
+                        100 * c.averageRepeatValue()))
             .toList();
     GammaGammaModel m = GammaGammaModel.fit(cents);
     assertThat(m.p()).isCloseTo(6.25, withinPercentage(1));

@@ -27,8 +27,7 @@ class LikelihoodGradientTests {
       double[] gradient = new double[4];
       double value = BetaGeometricNbd.logLikelihood(g, p, modified, gradient);
       assertThat(value)
-          .isCloseTo(
-              BetaGeometricNbd.logLikelihood(g, 0.4, 6, 0.9, 2.2, modified), within(1e-9));
+          .isCloseTo(BetaGeometricNbd.logLikelihood(g, 0.4, 6, 0.9, 2.2, modified), within(1e-9));
       for (int i = 0; i < 4; i++) {
         double[] up = p.clone();
         double[] down = p.clone();
@@ -38,7 +37,9 @@ class LikelihoodGradientTests {
             (BetaGeometricNbd.logLikelihood(g, up, modified, new double[4])
                     - BetaGeometricNbd.logLikelihood(g, down, modified, new double[4]))
                 / (2 * STEP);
-        assertThat(gradient[i]).as("modified=%s, parameter %d", modified, i).isCloseTo(numeric, within(1e-5));
+        assertThat(gradient[i])
+            .as("modified=%s, parameter %d", modified, i)
+            .isCloseTo(numeric, within(1e-5));
       }
     }
   }

@@ -37,6 +37,7 @@ class MbgNbdModelTests {
   void newCustomerExpectationMatchesConditionalExpectationAtAgeZero() {
     MbgNbdModel m = new MbgNbdModel(0.5, 6, 0.9, 1.6, 0, 0);
     // at T = 0 the customer is alive with probability b / (a + b) after the first purchase
-    assertThat(m.expectedPurchases(20, 0, 0, 0)).isCloseTo(m.expectedPurchasesNewCustomer(20), within(1e-9));
+    assertThat(m.expectedPurchases(20, 0, 0, 0))
+        .isCloseTo(m.expectedPurchasesNewCustomer(20), within(1e-9));
   }
 }

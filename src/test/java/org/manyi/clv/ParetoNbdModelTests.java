@@ -34,8 +34,12 @@ class ParetoNbdModelTests {
   @Test
   void dropoutIntegralByQuadratureEqualsTheHypergeometricClosedForm() {
     // below the series limit both ways are available: s * integral = s/(r+s+x) * A0
-    double[][] cases = {{0.55, 10.6, 0.6, 11.7, 0, 0, 38}, {0.55, 10.6, 0.6, 11.7, 3, 20, 38},
-      {0.3, 2, 1.5, 30, 12, 30.5, 38.9}, {0.8, 25, 0.4, 3, 40, 37, 39}};
+    double[][] cases = {
+      {0.55, 10.6, 0.6, 11.7, 0, 0, 38},
+      {0.55, 10.6, 0.6, 11.7, 3, 20, 38},
+      {0.3, 2, 1.5, 30, 12, 30.5, 38.9},
+      {0.8, 25, 0.4, 3, 40, 37, 39}
+    };
     for (double[] c : cases) {
       ParetoNbdModel m = new ParetoNbdModel(c[0], c[1], c[2], c[3], 0, 0);
       double viaSeries = m.logLikelihood((int) c[4], c[5], c[6]);
@@ -47,8 +51,10 @@ class ParetoNbdModelTests {
       // P(alive) = first / (first + second), so second / first = 1/P - 1
       double first = viaSeries + Math.log(aliveOnly);
       double logConst =
-          org.hipparchus.special.Gamma.logGamma(c[0] + c[4]) - org.hipparchus.special.Gamma.logGamma(c[0])
-              + c[0] * Math.log(c[1]) + c[2] * Math.log(c[3]);
+          org.hipparchus.special.Gamma.logGamma(c[0] + c[4])
+              - org.hipparchus.special.Gamma.logGamma(c[0])
+              + c[0] * Math.log(c[1])
+              + c[2] * Math.log(c[3]);
       assertThat(logConst + logSecond).isCloseTo(viaSeries + Math.log1p(-aliveOnly), within(1e-9));
       assertThat(first).isFinite();
     }
@@ -74,11 +80,13 @@ class ParetoNbdModelTests {
   void expectationsAreConsistent() {
     ParetoNbdModel m = new ParetoNbdModel(0.553, 10.578, 0.606, 11.669, 0, 0);
     // a brand-new customer's conditional expectation equals the unconditional one
-    assertThat(m.expectedPurchases(39, 0, 0, 1e-12)).isCloseTo(m.expectedPurchasesNewCustomer(39), within(1e-6));
+    assertThat(m.expectedPurchases(39, 0, 0, 1e-12))
+        .isCloseTo(m.expectedPurchasesNewCustomer(39), within(1e-6));
     assertThat(m.probabilityNoPurchase(39, 2, 30.43, 38.86)).isBetween(0.0, 1.0);
     // s = 1 uses the limit and stays continuous
     double atOne = new ParetoNbdModel(0.5, 10, 1.0, 12, 0, 0).expectedPurchasesNewCustomer(39);
-    double nearOne = new ParetoNbdModel(0.5, 10, 1.0 + 1e-6, 12, 0, 0).expectedPurchasesNewCustomer(39);
+    double nearOne =
+        new ParetoNbdModel(0.5, 10, 1.0 + 1e-6, 12, 0, 0).expectedPurchasesNewCustomer(39);
     assertThat(atOne).isCloseTo(nearOne, within(1e-5));
   }
 }

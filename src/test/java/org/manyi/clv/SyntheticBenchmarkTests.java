@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rough timing of BG/NBD + Gamma-Gamma on a synthetic base of 1,000,000 customers with daily
- * data. Not a timed assertion: runs only with -Dmanyi.benchmark=true and prints the timings.
+ * Rough timing of BG/NBD + Gamma-Gamma on a synthetic base of 1,000,000 customers with daily data.
+ * Not a timed assertion: runs only with -Dmanyi.benchmark=true and prints the timings.
  */
 class SyntheticBenchmarkTests {
 
@@ -27,7 +27,9 @@ class SyntheticBenchmarkTests {
       org.manyi.clv.internal.BetaGeometricNbd.logLikelihood(groups, 0.25, 10, 0.8, 2.5, false);
     }
     long g2 = System.nanoTime();
-    System.out.printf("groups %d (grouping %.2f s), one evaluation %.1f ms%n", groups.size(), (g1 - g0) / 1e9, (g2 - g1) / 20e6);
+    System.out.printf(
+        "groups %d (grouping %.2f s), one evaluation %.1f ms%n",
+        groups.size(), (g1 - g0) / 1e9, (g2 - g1) / 20e6);
     long t0 = System.nanoTime();
     BgNbdModel bg = BgNbdModel.fit(base);
     long t1 = System.nanoTime();
@@ -74,8 +76,7 @@ class SyntheticBenchmarkTests {
         }
       }
       out.add(
-          new CustomerSummary(
-              Integer.toString(i), x, last, age, x == 0 ? 0 : spend / x, 1, 0, 0));
+          new CustomerSummary(Integer.toString(i), x, last, age, x == 0 ? 0 : spend / x, 1, 0, 0));
     }
     return out;
   }

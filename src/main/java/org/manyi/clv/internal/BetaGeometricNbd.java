@@ -190,8 +190,7 @@ public final class BetaGeometricNbd {
     int shift = modified ? 1 : 0;
     double z = t / (alpha + age + t);
     double c = a + b + x - 1 + shift;
-    double logH =
-        (r + x) * Math.log1p(-z) + Hypergeometric.log2F1(r + x, b + x + shift, c, z);
+    double logH = (r + x) * Math.log1p(-z) + Hypergeometric.log2F1(r + x, b + x + shift, c, z);
     double alive = probabilityAlive(r, alpha, a, b, modified, x, tx, age);
     return c / (a - 1) * -Math.expm1(logH) * alive;
   }

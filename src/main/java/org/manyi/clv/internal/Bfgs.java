@@ -24,6 +24,9 @@ final class Bfgs {
   /** Also converged when a step lowers f by less than this times (1 + |f|). */
   private static final double RELATIVE_TOLERANCE = 1e-15;
 
+  /** Gradient (relative to 1 + |f|) below which a stalled decrease counts as convergence. */
+  private static final double STALL_GRADIENT = 1e-6;
+
   private static final double ARMIJO = 1e-4;
 
   private static final int MAX_HALVINGS = 60;
@@ -56,7 +59,8 @@ final class Bfgs {
       }
       double slope = dot(d, g);
       if (!(slope < 0)) {
-        // not a descent direction: the Hessian approximation went bad; restart from steepest descent
+        // not a descent direction: the Hessian approximation went bad; restart from steepest
+        // descent
         h = identity(n);
         for (int i = 0; i < n; i++) {
           d[i] = -g[i];
@@ -92,7 +96,9 @@ final class Bfgs {
       System.arraycopy(gNew, 0, g, 0, n);
       fx = fNew;
       double scale = 1 + Math.abs(fx);
-      if (maxAbs(g) < GRADIENT_TOLERANCE * scale || decrease <= RELATIVE_TOLERANCE * scale) {
+      // a negligible decrease alone is no proof: a tiny step far from the optimum also gives one
+      if (maxAbs(g) < GRADIENT_TOLERANCE * scale
+          || decrease <= RELATIVE_TOLERANCE * scale && maxAbs(g) < STALL_GRADIENT * scale) {
         return new Result(x, fx, true);
       }
       updateInverseHessian(h, s, y);

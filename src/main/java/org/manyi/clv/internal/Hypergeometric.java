@@ -4,12 +4,12 @@ package org.manyi.clv.internal;
  * The Gaussian hypergeometric function 2F1(a, b; c; z) for 0 <= z < 1 and c > 0, as needed by the
  * buy-till-you-die models.
  *
- * <p>The power series converges for |z| < 1 but, when c - a - b < 0, the function grows like
- * (1 - z)^(c-a-b) and the series terms first grow large (they scale with the customer's frequency)
+ * <p>The power series converges for |z| < 1 but, when c - a - b < 0, the function grows like (1 -
+ * z)^(c-a-b) and the series terms first grow large (they scale with the customer's frequency)
  * before they shrink. We therefore apply Euler's transformation 2F1(a,b;c;z) = (1-z)^(c-a-b)
  * 2F1(c-a, c-b; c; z) in that case, which turns the Pareto/NBD and BG/NBD arguments into series
- * with small coefficients whose term ratio tends to z from below, and return logarithms so that
- * the (1 - z) power never overflows.
+ * with small coefficients whose term ratio tends to z from below, and return logarithms so that the
+ * (1 - z) power never overflows.
  */
 public final class Hypergeometric {
 

@@ -37,8 +37,8 @@ public final class MaximumLikelihood {
   /**
    * Log-parameters are confined to [-20, 20] (values between 2e-9 and 5e8). Some data sets have
    * their supremum at infinity (e.g. Pareto/NBD s, beta → ∞ with s/beta fixed, i.e. a homogeneous
-   * drop-out rate); the bound stops the search chasing it, at a likelihood indistinguishable from the
-   * limit.
+   * drop-out rate); the bound stops the search chasing it, at a likelihood indistinguishable from
+   * the limit.
    */
   private static final double LOG_PARAMETER_LIMIT = 20;
 
@@ -129,7 +129,9 @@ public final class MaximumLikelihood {
         double[] scratch = new double[start.length];
         try {
           candidate =
-              maximise(p -> logLikelihood.logLikelihood(p, scratch), Double.isFinite(r.value()) ? r.point() : start);
+              maximise(
+                  p -> logLikelihood.logLikelihood(p, scratch),
+                  Double.isFinite(r.value()) ? r.point() : start);
         } catch (IllegalStateException notFinite) {
           continue;
         }
@@ -158,8 +160,7 @@ public final class MaximumLikelihood {
         // evaluation budget exhausted: keep the best so far and stop this start
         break;
       }
-      boolean improved =
-          best == null || best.getValue() - next.getValue() > RESTART_IMPROVEMENT;
+      boolean improved = best == null || best.getValue() - next.getValue() > RESTART_IMPROVEMENT;
       if (best == null || next.getValue() < best.getValue()) {
         best = next;
       }

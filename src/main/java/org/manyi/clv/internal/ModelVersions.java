@@ -24,7 +24,8 @@ public final class ModelVersions {
     }
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return name + "@" + HexFormat.of().formatHex(digest).substring(0, DIGEST_HEX_CHARS);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);

@@ -62,13 +62,15 @@ public final class ParetoNbdLikelihood {
     double sum = 0;
     for (int i = 0, n = g.size(); i < n; i++) {
       int x = g.x(i);
-      sum += g.weight(i) * (logC[x] + bracket(r, alpha, s, beta, x, g.tx(i), g.age(i)).logLikelihood);
+      sum +=
+          g.weight(i) * (logC[x] + bracket(r, alpha, s, beta, x, g.tx(i), g.age(i)).logLikelihood);
     }
     return sum;
   }
 
   /** One customer's likelihood parts. */
-  public static Parts parts(double r, double alpha, double s, double beta, int x, double tx, double age) {
+  public static Parts parts(
+      double r, double alpha, double s, double beta, int x, double tx, double age) {
     double logC =
         Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
     Parts b = bracket(r, alpha, s, beta, x, tx, age);
@@ -90,8 +92,10 @@ public final class ParetoNbdLikelihood {
       return new Parts(BetaGeometricNbd.logSumExp(aliveTerm, second), aliveTerm);
     }
     double b = alpha >= beta ? s + 1 : r + x;
-    double logAtTx = Hypergeometric.log2F1(rsx, b, rsx + 1, diff / (max + tx)) - rsx * Math.log(max + tx);
-    double logAtT = Hypergeometric.log2F1(rsx, b, rsx + 1, diff / (max + age)) - rsx * Math.log(max + age);
+    double logAtTx =
+        Hypergeometric.log2F1(rsx, b, rsx + 1, diff / (max + tx)) - rsx * Math.log(max + tx);
+    double logAtT =
+        Hypergeometric.log2F1(rsx, b, rsx + 1, diff / (max + age)) - rsx * Math.log(max + age);
     double logA0 = logAtTx + Math.log(-Math.expm1(logAtT - logAtTx));
     double second = Math.log(s / rsx) + logA0;
     return new Parts(BetaGeometricNbd.logSumExp(aliveTerm, second), aliveTerm);
@@ -112,27 +116,37 @@ public final class ParetoNbdLikelihood {
     double minRate = PANEL_LOG_CHANGE / (end - w);
     double total = Double.NEGATIVE_INFINITY;
     while (w < end) {
-      double width = Math.min(end - w, PANEL_LOG_CHANGE / Math.max(Math.abs(rate(r, alpha, s, beta, x, c0, w)), minRate));
+      double width =
+          Math.min(
+              end - w,
+              PANEL_LOG_CHANGE / Math.max(Math.abs(rate(r, alpha, s, beta, x, c0, w)), minRate));
       double half = width / 2;
       for (int i = 0; i < NODES; i++) {
         double node = w + half * (1 + LEGENDRE.getPoint(i));
-        total = BetaGeometricNbd.logSumExp(total, logIntegrand(r, alpha, s, beta, x, c0, node) + Math.log(half * LEGENDRE.getWeight(i)));
+        total =
+            BetaGeometricNbd.logSumExp(
+                total,
+                logIntegrand(r, alpha, s, beta, x, c0, node)
+                    + Math.log(half * LEGENDRE.getWeight(i)));
       }
       w += width;
       double k = rate(r, alpha, s, beta, x, c0, w);
-      if (k > 0 && logIntegrand(r, alpha, s, beta, x, c0, w) - Math.log(k) < total - NEGLIGIBLE_LOG) {
+      if (k > 0
+          && logIntegrand(r, alpha, s, beta, x, c0, w) - Math.log(k) < total - NEGLIGIBLE_LOG) {
         break;
       }
     }
     return total;
   }
 
-  private static double logIntegrand(double r, double alpha, double s, double beta, int x, double c0, double w) {
+  private static double logIntegrand(
+      double r, double alpha, double s, double beta, int x, double c0, double w) {
     double tau = Math.exp(w) - c0;
     return -(r + x) * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau) + w;
   }
 
-  private static double rate(double r, double alpha, double s, double beta, int x, double c0, double w) {
+  private static double rate(
+      double r, double alpha, double s, double beta, int x, double c0, double w) {
     double e = Math.exp(w);
     double tau = e - c0;
     return ((r + x) / (alpha + tau) + (s + 1) / (beta + tau)) * e - 1;
