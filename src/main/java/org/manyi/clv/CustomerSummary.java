@@ -1,7 +1,5 @@
 package org.manyi.clv;
 
-import java.time.LocalDate;
-
 /**
  * One customer's purchase history as of a calibration end, in the conventions of the
  * buy-till-you-die literature. Purchases on the same day count as one transaction.
@@ -53,10 +51,5 @@ public record CustomerSummary(
   /** Time since the last purchase, T - t_x. */
   public double timeSinceLastPurchase() {
     return age - recency;
-  }
-
-  /** First purchase date implied by the age, for display only. */
-  public LocalDate firstPurchase(LocalDate calibrationEnd, TimeUnit unit) {
-    return calibrationEnd.minusDays(Math.round(age * unit.days()));
   }
 }
