@@ -1,0 +1,3 @@
+/** Numerical internals of the CLV module (special functions, optimisation, grouping). */
+@org.jspecify.annotations.NullMarked
+package org.manyi.clv.internal;
