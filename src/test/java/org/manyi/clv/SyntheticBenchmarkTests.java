@@ -1,16 +1,16 @@
 package org.manyi.clv;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rough timing of BG/NBD + Gamma-Gamma on a synthetic base of 1,000,000 customers with daily data.
- * Not a timed assertion: runs only with -Dmanyi.benchmark=true and prints the timings.
+ * Not a timed assertion: a benchmark (bench/run) that prints the timings.
  */
+@Tag("benchmark")
 class SyntheticBenchmarkTests {
 
   private static final int CUSTOMERS = 1_000_000;
@@ -18,7 +18,6 @@ class SyntheticBenchmarkTests {
 
   @Test
   void fitsBgNbdAndGammaGammaOnAMillionSimulatedCustomers() {
-    assumeTrue(Boolean.getBoolean("manyi.benchmark"), "benchmark: run with -Dmanyi.benchmark=true");
     List<CustomerSummary> base = simulate();
     long g0 = System.nanoTime();
     org.manyi.clv.internal.RfGroups groups = org.manyi.clv.internal.RfGroups.of(base);
