@@ -16,10 +16,10 @@ import org.manyi.clv.internal.ModelVersions;
  * <p>Default method ({@link Method#LOGISTIC_AS_OF}): a logistic regression on three signals — the
  * Pareto/NBD probability of no purchase in the horizon (as a logit), log(1 + repeat purchases) and
  * weeks since the last purchase. Its coefficients are learnt from the same customer base one
- * training window earlier: features as of {@code asOf - window}, label "no purchase in (asOf -
- * window, asOf]". Thus no label from after the as-of date is ever used. The window is the horizon
- * when enough customers existed that early, otherwise the longest of 3/4, 1/2 and 1/3 of the
- * horizon that has enough customers of both outcomes. On the CDNOW sample (as of 1997-09-30,
+ * training window earlier: features as of {@code asOf - window}, label "no purchase after asOf -
+ * window up to asOf". Thus no label from after the as-of date is ever used. The window is the
+ * horizon when enough customers existed that early, otherwise the longest of 3/4, 1/2 and 1/3 of
+ * the horizon that has enough customers of both outcomes. On the CDNOW sample (as of 1997-09-30,
  * 39-week horizon) this ranks with AUC about 0.78, the best of the signals we measured; see the
  * churn tests for every signal's AUC.
  *

@@ -52,7 +52,8 @@ public record CustomerBase(
 
   /**
    * Summarises a transaction log as of {@code calibrationEnd} and counts each customer's
-   * transactions (distinct purchase days) in {@code (calibrationEnd, holdoutEnd]}.
+   * transactions (distinct purchase days) in the period after {@code calibrationEnd} up to {@code
+   * holdoutEnd}.
    *
    * @throws IllegalArgumentException when the log is empty, no purchase is on or before the
    *     calibration end, or the holdout end is not after the calibration end

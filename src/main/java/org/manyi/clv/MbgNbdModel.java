@@ -81,8 +81,9 @@ public record MbgNbdModel(
   }
 
   /**
-   * Closed form of P(no purchase in (T, T+h]): dead, or alive with posterior rate Gamma(r + x,
-   * alpha + T) and no purchase in h (drop-out only happens at purchases).
+   * Closed form of P(no purchase in the interval after T up to T + h): dead, or alive with
+   * posterior rate Gamma(r + x, alpha + T) and no purchase in h (drop-out only happens at
+   * purchases).
    */
   @Override
   public double probabilityNoPurchase(double h, int x, double tx, double age) {

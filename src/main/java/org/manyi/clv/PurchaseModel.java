@@ -29,17 +29,17 @@ public sealed interface PurchaseModel permits BgNbdModel, ParetoNbdModel, MbgNbd
   /** Probability that the customer is still alive at the end of the calibration period. */
   double probabilityAlive(int x, double tx, double age);
 
-  /** Expected number of purchases in (T, T + t] given the customer's history. */
+  /** Expected number of purchases after T up to T + t given the customer's history. */
   double expectedPurchases(double t, int x, double tx, double age);
 
   /** Expected number of repeat purchases of a newly acquired customer within t. */
   double expectedPurchasesNewCustomer(double t);
 
   /**
-   * Probability of no purchase at all in (T, T + h] given the history. This is the ratio of the
-   * likelihood of the same history observed until T + h to the likelihood observed until T, which
-   * holds for every model here: "x purchases, the last at t_x, none until T + h" is exactly the
-   * event "none in (T, T + h]" added to the history.
+   * Probability of no purchase at all after T up to T + h given the history. This is the ratio of
+   * the likelihood of the same history observed until T + h to the likelihood observed until T,
+   * which holds for every model here: "x purchases, the last at t_x, none until T + h" is exactly
+   * the event "none after T up to T + h" added to the history.
    *
    * @throws IllegalArgumentException when {@code h <= 0}
    */

@@ -50,7 +50,8 @@ class SurveyBrowserTests {
 
   @Test
   void answersOnAPhoneAndTheScoreShowsOnTheSurveyPage() throws Exception {
-    String created = api("POST", "/api/v1/surveys", "{\"name\":\"手机答卷\",\"template\":\"NPS_REASON\"}");
+    String created =
+        api("POST", "/api/v1/surveys", "{\"name\":\"手机答卷\",\"template\":\"NPS_REASON\"}");
     String id = JsonPath.read(created, "$.id");
     String url = JsonPath.read(created, "$.url");
     api("PATCH", "/api/v1/surveys/" + id, "{\"status\":\"ACTIVE\"}");

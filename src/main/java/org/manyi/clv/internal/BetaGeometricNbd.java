@@ -176,7 +176,7 @@ public final class BetaGeometricNbd {
     return 1 / (1 + Math.exp(logOdds));
   }
 
-  /** E[Y(t) | x, t_x, T]: expected purchases in (T, T + t]. */
+  /** E[Y(t) | x, t_x, T]: expected purchases after T up to T + t. */
   public static double expectedPurchases(
       double r,
       double alpha,
