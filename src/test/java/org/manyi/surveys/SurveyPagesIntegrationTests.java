@@ -96,4 +96,70 @@ class SurveyPagesIntegrationTests {
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("unavailable")));
   }
+
+  @Test
+  void dashboardShowsTrendsRankingAndSampleSize() throws Exception {
+    var signedIn = user(userDetails.loadUserByUsername("admin"));
+    mvc.perform(
+            get("/surveys/dashboard?groupBy=week&margin=5")
+                .with(signedIn)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("1,537 responses")));
+    mvc.perform(get("/surveys/dashboard?groupBy=decade").with(signedIn))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void reliabilityOfTaggedConstructsIsShown() throws Exception {
+    String created =
+        mvc.perform(
+                post("/api/v1/surveys")
+                    .with(admin())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"ECSI 信度\",\"template\":\"ECSI\"}"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = JsonPath.read(created, "$.id");
+    String url = JsonPath.read(created, "$.url");
+    String token = url.substring(url.lastIndexOf('/') + 1);
+    mvc.perform(
+        patch("/api/v1/surveys/" + id)
+            .with(admin())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"status\":\"ACTIVE\"}"));
+    String[] items = {
+      "IMAG1", "IMAG2", "IMAG3", "IMAG4", "IMAG5", "CUEX1", "CUEX2", "CUEX3", "PERQ1", "PERQ2",
+      "PERQ3", "PERQ4", "PERQ5", "PERQ6", "PERQ7", "PERV1", "PERV2", "CUSA1", "CUSA2", "CUSA3",
+      "CUSCO", "CUSL1", "CUSL2", "CUSL3"
+    };
+    for (int level = 3; level <= 9; level += 2) {
+      StringBuilder answers = new StringBuilder("{");
+      for (int i = 0; i < items.length; i++) {
+        answers
+            .append(i == 0 ? "" : ",")
+            .append('"')
+            .append(items[i])
+            .append("\":")
+            .append(level + (i % 2));
+      }
+      answers.append('}');
+      final int address = level;
+      mvc.perform(
+              post("/api/v1/public/responses/" + token)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"answers\":" + answers + "}")
+                  .with(
+                      r -> {
+                        r.setRemoteAddr("10.77.0." + address);
+                        return r;
+                      }))
+          .andExpect(status().isCreated());
+    }
+    mvc.perform(get("/surveys/" + id).with(user(userDetails.loadUserByUsername("admin"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"reliability\"")))
+        .andExpect(content().string(containsString("PERQ")));
+  }
 }

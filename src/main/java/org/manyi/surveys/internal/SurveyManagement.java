@@ -102,6 +102,49 @@ public class SurveyManagement {
     return surveys.comments(id, limit);
   }
 
+  /** Cronbach's alpha of one construct's items, from the responses that answered all of them. */
+  public record ConstructReliability(String construct, List<String> items, int n, double alpha) {
+
+    /** Below 0.7 the items hardly measure one thing; the page says so. */
+    public boolean measured() {
+      return !Double.isNaN(alpha);
+    }
+
+    public boolean weak() {
+      return Double.isNaN(alpha) || alpha < 0.7;
+    }
+  }
+
+  /** Reliability of each construct the survey's questions are tagged with. */
+  @Transactional(readOnly = true)
+  public List<ConstructReliability> reliability(Survey survey) {
+    Map<String, List<String>> items = new java.util.LinkedHashMap<>();
+    for (Question q : survey.questions()) {
+      if (q.construct() != null && q.type().scored() && q.type() != QuestionType.LIKERT) {
+        items.computeIfAbsent(q.construct(), c -> new java.util.ArrayList<>()).add(q.key());
+      }
+    }
+    Map<UUID, Map<String, Integer>> scores =
+        surveys.scores(survey.id(), items.values().stream().flatMap(List::stream).toList());
+    List<ConstructReliability> result = new java.util.ArrayList<>();
+    items.forEach(
+        (construct, keys) -> {
+          List<double[]> complete = new java.util.ArrayList<>();
+          for (Map<String, Integer> response : scores.values()) {
+            if (response.keySet().containsAll(keys)) {
+              complete.add(keys.stream().mapToDouble(response::get).toArray());
+            }
+          }
+          result.add(
+              new ConstructReliability(
+                  construct,
+                  keys,
+                  complete.size(),
+                  Metrics.cronbachAlpha(complete.toArray(double[][]::new))));
+        });
+    return result;
+  }
+
   /**
    * Takes a response through the survey's anonymous link.
    *

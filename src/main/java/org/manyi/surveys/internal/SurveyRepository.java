@@ -187,6 +187,33 @@ class SurveyRepository {
         .list();
   }
 
+  /** Scores of the given items per response: response id → item key → score. */
+  java.util.Map<UUID, java.util.Map<String, Integer>> scores(
+      SurveyId id, java.util.Collection<String> items) {
+    java.util.Map<UUID, java.util.Map<String, Integer>> byResponse = new java.util.HashMap<>();
+    if (items.isEmpty()) {
+      return byResponse;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(items.size(), "?"));
+    List<Object> params = new java.util.ArrayList<>();
+    params.add(id.value());
+    params.addAll(items);
+    jdbc.sql(
+            "SELECT response_id, item_key, score FROM survey_answer WHERE survey_id = ? AND score IS"
+                + " NOT NULL AND item_key IN ("
+                + marks
+                + ")")
+        .params(params)
+        .query(
+            rs -> {
+              byResponse
+                  .computeIfAbsent(
+                      rs.getObject("response_id", UUID.class), k -> new java.util.HashMap<>())
+                  .put(rs.getString("item_key"), rs.getInt("score"));
+            });
+    return byResponse;
+  }
+
   /** A free-text answer, with the NPS given in the same response when there was one. */
   record Comment(String questionKey, String text, Instant at, @Nullable Integer nps) {}
 

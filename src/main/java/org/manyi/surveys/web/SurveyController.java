@@ -126,6 +126,7 @@ class SurveyController {
     model.addAttribute("csat", metrics.csat(all, GroupBy.NONE));
     model.addAttribute("ces", metrics.ces(all, GroupBy.NONE));
     model.addAttribute("comments", surveys.comments(survey.id(), COMMENTS));
+    model.addAttribute("reliability", surveys.reliability(survey));
     model.addAttribute("smallSample", Metrics.SMALL_SAMPLE);
     model.addAttribute("types", QuestionType.values());
     if (!model.containsAttribute("questionForm")) {
