@@ -59,6 +59,14 @@ class SurveyPagesIntegrationTests {
         .andExpect(content().string(containsString("哪家门店？")))
         .andExpect(content().string(containsString("/s/")));
     mvc.perform(get("/surveys").with(signedIn)).andExpect(content().string(containsString("页面测试")));
+    byte[] png =
+        mvc.perform(get(location + "/qr.png").with(signedIn))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("image/png"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    org.assertj.core.api.Assertions.assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth()).isEqualTo(320);
   }
 
   @Test
