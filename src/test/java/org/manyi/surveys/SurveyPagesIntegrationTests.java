@@ -66,7 +66,9 @@ class SurveyPagesIntegrationTests {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    org.assertj.core.api.Assertions.assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth()).isEqualTo(320);
+    org.assertj.core.api.Assertions.assertThat(
+            javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth())
+        .isEqualTo(320);
   }
 
   @Test

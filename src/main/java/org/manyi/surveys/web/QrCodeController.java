@@ -54,7 +54,11 @@ class QrCodeController {
                 BarcodeFormat.QR_CODE,
                 SIZE,
                 SIZE,
-                Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                Map.of(
+                    EncodeHintType.ERROR_CORRECTION,
+                    ErrorCorrectionLevel.M,
+                    EncodeHintType.MARGIN,
+                    2));
     BufferedImage image =
         new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
     for (int x = 0; x < matrix.getWidth(); x++) {
