@@ -42,14 +42,23 @@ final class Benchmark {
     return timing;
   }
 
+  /** Records a throughput (or any single figure) rather than a timing. */
+  static void record(String name, double value, String unit) {
+    append(String.format(Locale.ROOT, "| %s | 1 | %.0f %s | | |", name, value, unit));
+  }
+
   private static void record(Timing timing) {
-    System.out.println("BENCH " + timing.row());
+    append(timing.row());
+  }
+
+  private static void append(String row) {
+    System.out.println("BENCH " + row);
     try {
       Path out = Path.of("target", "bench-results.md");
       Files.createDirectories(out.getParent());
       Files.writeString(
           out,
-          timing.row() + System.lineSeparator(),
+          row + System.lineSeparator(),
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {

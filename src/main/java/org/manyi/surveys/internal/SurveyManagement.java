@@ -16,6 +16,7 @@ import org.manyi.surveys.QuestionType;
 import org.manyi.surveys.SurveyId;
 import org.manyi.surveys.SurveyStatus;
 import org.manyi.surveys.events.SurveyAnswered;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SurveyManagement {
 
-  /** Responses one address may send through one anonymous link per hour. */
-  static final int ANONYMOUS_PER_HOUR = 20;
 
   /** Changes to a survey; null leaves a value as it is. */
   public record SurveyChanges(
@@ -44,10 +43,19 @@ public class SurveyManagement {
   private final ApplicationEventPublisher events;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, Deque> anonymousSubmissions = new ConcurrentHashMap<>();
+  private final int responsesPerHour;
 
-  SurveyManagement(SurveyRepository surveys, ApplicationEventPublisher events) {
+  /**
+   * @param responsesPerHour how many responses one address may send through one link per hour
+   *     ({@code manyi.surveys.responses-per-address-per-hour}, default 20)
+   */
+  SurveyManagement(
+      SurveyRepository surveys,
+      ApplicationEventPublisher events,
+      @Value("${manyi.surveys.responses-per-address-per-hour:20}") int responsesPerHour) {
     this.surveys = surveys;
     this.events = events;
+    this.responsesPerHour = responsesPerHour;
   }
 
   public Survey create(String name, List<Question> questions, String createdBy) {
@@ -185,7 +193,7 @@ public class SurveyManagement {
 
   private void throttle(String token, String address) {
     Deque sent = anonymousSubmissions.computeIfAbsent(token + "|" + address, k -> new Deque());
-    if (!sent.admit(clock.instant(), Duration.ofHours(1), ANONYMOUS_PER_HOUR)) {
+    if (!sent.admit(clock.instant(), Duration.ofHours(1), responsesPerHour)) {
       throw ProblemException.tooMany("too-many-responses", "response.tooMany");
     }
   }
