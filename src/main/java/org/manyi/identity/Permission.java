@@ -12,7 +12,11 @@ public enum Permission {
   /** Load the demo data set. */
   DEMO_LOAD,
   /** See the operational metrics and every job. */
-  OPERATIONS;
+  OPERATIONS,
+  /** Run satisfaction index models and driver analyses and read their results. */
+  SATISFACTION_ANALYSE,
+  /** Create, change and delete satisfaction index models. */
+  SATISFACTION_MODELS_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

@@ -8,13 +8,13 @@ public enum Role {
   /** Runs the installation: users, settings, everything. */
   ADMIN(EnumSet.allOf(Permission.class)),
   /** Leads a team: sees and assigns the team's work, judges its results. */
-  MANAGER(EnumSet.of(Permission.USERS_READ)),
+  MANAGER(EnumSet.of(Permission.USERS_READ, Permission.SATISFACTION_ANALYSE)),
   /** Serves customers: own customers, cases and tasks. */
   AGENT(EnumSet.noneOf(Permission.class)),
   /** Reads aggregates and runs analyses, without personal details. */
-  ANALYST(EnumSet.noneOf(Permission.class)),
+  ANALYST(EnumSet.of(Permission.SATISFACTION_ANALYSE, Permission.SATISFACTION_MODELS_MANAGE)),
   /** Runs surveys and campaigns. */
-  MARKETER(EnumSet.noneOf(Permission.class));
+  MARKETER(EnumSet.of(Permission.SATISFACTION_ANALYSE));
 
   private final Set<Permission> permissions;
 

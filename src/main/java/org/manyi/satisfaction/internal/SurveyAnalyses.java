@@ -1,0 +1,106 @@
+package org.manyi.satisfaction.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.manyi.platform.ProblemException;
+import org.manyi.pls.DisconfirmationAnalysis;
+import org.manyi.pls.GapResult;
+import org.manyi.pls.KanoAnalysis;
+import org.manyi.pls.KanoAnswer;
+import org.manyi.pls.KanoResult;
+
+/** Kano classification and expectation gaps on answers posted as JSON, with 400s naming cells. */
+public final class SurveyAnalyses {
+
+  /** Answers per attribute, each a {@code [functional, dysfunctional]} pair coded 1 to 5. */
+  public record KanoRequest(
+      @Nullable Map<String, @Nullable List<@Nullable List<@Nullable Integer>>> answers) {}
+
+  /** Paired expected and perceived answers per attribute; null marks a missing answer. */
+  public record GapRequest(@Nullable Map<String, @Nullable GapPair> attributes) {}
+
+  /** One attribute's answers, respondent by respondent. */
+  public record GapPair(
+      @Nullable List<@Nullable Double> expected, @Nullable List<@Nullable Double> perceived) {}
+
+  private SurveyAnalyses() {}
+
+  /**
+   * @throws ProblemException 400 naming the attribute or the pair at fault
+   */
+  public static List<KanoResult> kano(KanoRequest request) {
+    if (request.answers() == null || request.answers().isEmpty()) {
+      throw ProblemException.invalid("answers", "satisfaction.kano.answers.required");
+    }
+    List<KanoResult> results = new ArrayList<>();
+    request
+        .answers()
+        .forEach(
+            (attribute, pairs) -> {
+              if (pairs == null) {
+                throw ProblemException.invalid(
+                    "answers." + attribute, "satisfaction.kano.answers.required");
+              }
+              List<KanoAnalysis.Pair> answers = new ArrayList<>();
+              for (int r = 0; r < pairs.size(); r++) {
+                List<Integer> pair = pairs.get(r);
+                String field = "answers." + attribute + "[" + r + "]";
+                if (pair == null || pair.size() != 2 || pair.contains(null)) {
+                  throw ProblemException.invalid(field, "satisfaction.kano.pair");
+                }
+                try {
+                  answers.add(
+                      new KanoAnalysis.Pair(
+                          KanoAnswer.ofCode(pair.get(0)), KanoAnswer.ofCode(pair.get(1))));
+                } catch (IllegalArgumentException e) {
+                  throw ProblemException.invalid(field, "satisfaction.kano.pair");
+                }
+              }
+              results.add(KanoAnalysis.analyse(attribute, answers));
+            });
+    return List.copyOf(results);
+  }
+
+  /**
+   * @throws ProblemException 400 naming the attribute whose lists are missing or differ in length
+   */
+  public static List<GapResult> gaps(GapRequest request) {
+    if (request.attributes() == null || request.attributes().isEmpty()) {
+      throw ProblemException.invalid("attributes", "satisfaction.gaps.attributes.required");
+    }
+    List<DisconfirmationAnalysis.Pair> pairs = new ArrayList<>();
+    request
+        .attributes()
+        .forEach(
+            (attribute, pair) -> {
+              if (pair == null
+                  || pair.expected() == null
+                  || pair.perceived() == null
+                  || pair.expected().size() != pair.perceived().size()) {
+                throw ProblemException.invalid(
+                    "attributes." + attribute, "satisfaction.gaps.pair");
+              }
+              pairs.add(
+                  new DisconfirmationAnalysis.Pair(
+                      attribute, values(pair.expected()), values(pair.perceived())));
+            });
+    return DisconfirmationAnalysis.gaps(pairs).stream()
+        .map(
+            g ->
+                Double.isNaN(g.meanGap())
+                    ? new GapResult(g.attribute(), g.n(), 0, null, null)
+                    : g)
+        .toList();
+  }
+
+  private static double[] values(List<@Nullable Double> answers) {
+    double[] values = new double[answers.size()];
+    for (int i = 0; i < values.length; i++) {
+      Double v = answers.get(i);
+      values[i] = v == null ? Double.NaN : v;
+    }
+    return values;
+  }
+}
