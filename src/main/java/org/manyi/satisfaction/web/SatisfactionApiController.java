@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,15 +88,12 @@ class SatisfactionApiController {
               + " Answers 200 with the estimate when resamples × rows is at most 200,000;"
               + " larger bootstrap runs answer 202 with a job id, and the job's result holds"
               + " the estimate (GET /api/v1/jobs/{id}).")
-  ResponseEntity<?> estimate(
-      @RequestPart(name = "data", required = false) @Nullable MultipartFile dataFile,
-      @RequestParam(name = "data", required = false) @Nullable String dataField,
-      @RequestPart(name = "spec", required = false) @Nullable MultipartFile specFile,
-      @RequestParam(name = "spec", required = false) @Nullable String specField,
-      CurrentUser me)
+  ResponseEntity<?> estimate(MultipartHttpServletRequest request, CurrentUser me)
       throws IOException {
-    EstimateSpec spec = parseSpec(text(specFile, specField));
-    DataTable data = estimation.read(bytes(dataFile, dataField), "data");
+    byte[] specBytes = part(request, "spec");
+    EstimateSpec spec =
+        parseSpec(specBytes == null ? null : new String(specBytes, StandardCharsets.UTF_8));
+    DataTable data = estimation.read(part(request, "data"), "data");
     PlsModel model = estimation.model(spec, data);
     boolean scaleInferred = spec.scale() == null;
     if ((long) model.bootstrap() * data.rowCount() > Estimation.SYNCHRONOUS_BOOTSTRAP_ROWS) {
@@ -271,19 +270,14 @@ class SatisfactionApiController {
     return path.toString();
   }
 
-  private static @Nullable String text(@Nullable MultipartFile file, @Nullable String field)
+  /** A part sent as a file or as a plain form field, as curl -F does either way. */
+  private static byte @Nullable [] part(MultipartHttpServletRequest request, String name)
       throws IOException {
-    if (file != null && !file.isEmpty()) {
-      return new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-    return field;
-  }
-
-  private static byte @Nullable [] bytes(@Nullable MultipartFile file, @Nullable String field)
-      throws IOException {
+    MultipartFile file = request.getFile(name);
     if (file != null && !file.isEmpty()) {
       return file.getBytes();
     }
-    return field == null ? null : field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String field = request.getParameter(name);
+    return field == null ? null : field.getBytes(StandardCharsets.UTF_8);
   }
 }
