@@ -43,6 +43,8 @@ public class Estimation {
    */
   public static final long SYNCHRONOUS_BOOTSTRAP_ROWS = 200_000;
 
+  private static final String SCALE_FIELD = "spec.scale";
+
   private final PlsEstimator estimator = new PlsEstimator();
 
   /**
@@ -199,22 +201,27 @@ public class Estimation {
     return toResult(model, result, elapsed);
   }
 
+  /** Text columns and missing items, the missing ones listed together per field. */
   private static List<FieldProblem> dataProblems(
       Map<String, List<String>> blocks,
       DataTable data,
       java.util.function.Function<String, String> missingField,
       String dataField) {
     List<FieldProblem> problems = new ArrayList<>();
+    Map<String, List<String>> missing = new LinkedHashMap<>();
     for (List<String> items : blocks.values()) {
       for (String item : items) {
         if (data.nonNumericColumns().contains(item)) {
           problems.add(new FieldProblem(dataField, "satisfaction.data.nonNumeric", item));
         } else if (data.column(item) == null) {
-          problems.add(
-              new FieldProblem(missingField.apply(item), "satisfaction.data.itemMissing", item));
+          missing.computeIfAbsent(missingField.apply(item), f -> new ArrayList<>()).add(item);
         }
       }
     }
+    missing.forEach(
+        (field, items) ->
+            problems.add(
+                new FieldProblem(field, "satisfaction.data.itemMissing", String.join(", ", items))));
     return problems;
   }
 
@@ -226,7 +233,7 @@ public class Estimation {
           || !Double.isFinite(given.min())
           || !Double.isFinite(given.max())
           || given.max() <= given.min()) {
-        throw ProblemException.invalid("spec.scale", "satisfaction.model.scale.invalid");
+        throw ProblemException.invalid(SCALE_FIELD, "satisfaction.model.scale.invalid");
       }
       return new ScaleRange(given.min(), given.max());
     }

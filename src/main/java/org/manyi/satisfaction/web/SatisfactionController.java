@@ -276,7 +276,18 @@ class SatisfactionController {
   private String runForm(Model model, SatisfactionModel m, @Nullable ProblemException problem) {
     model.addAttribute("m", m);
     model.addAttribute("labels", labels(m.spec()));
-    model.addAttribute("problem", problem);
+    List<String> problems = new java.util.ArrayList<>();
+    if (problem != null) {
+      Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+      if (problem.fields().isEmpty()) {
+        problems.add(messages.getMessage(problem.code(), problem.args(), problem.code(), locale));
+      }
+      problem
+          .fields()
+          .forEach(
+              f -> problems.add(messages.getMessage(f.code(), f.args(), f.code(), locale)));
+    }
+    model.addAttribute("problems", problems);
     return RUN_FORM;
   }
 
