@@ -116,7 +116,38 @@
     return chart;
   }
 
-  var DRAW = { paths: pathDiagram, ipa: ipaChart };
+  // Better-Worse diagram: |Worse| across, Better up, split at 0.5 into the usual four regions.
+  function kanoChart(el, data) {
+    var chart = echarts.init(el);
+    var t = data.texts;
+    chart.setOption({
+      grid: { left: 56, right: 24, top: 24, bottom: 48 },
+      tooltip: {
+        formatter: function (p) {
+          return p.data.label + "<br>" + t.better + " " + fmt(p.data.value[1], 2) + "<br>" +
+            t.worse + " " + fmt(-p.data.value[0], 2);
+        }
+      },
+      xAxis: { name: "|" + t.worse + "|", nameLocation: "middle", nameGap: 28, min: 0, max: 1 },
+      yAxis: { name: t.better, nameLocation: "middle", nameGap: 40, min: 0, max: 1 },
+      series: [{
+        type: "scatter",
+        symbolSize: 14,
+        label: { show: true, position: "right", formatter: function (p) { return p.data.label; } },
+        data: data.points.map(function (p) {
+          return { value: [Math.abs(p.worse), p.better], label: p.label };
+        }),
+        markLine: {
+          silent: true, symbol: "none", label: { show: false },
+          lineStyle: { type: "dashed", color: "#adb5bd" },
+          data: [{ xAxis: 0.5 }, { yAxis: 0.5 }]
+        }
+      }]
+    });
+    return chart;
+  }
+
+  var DRAW = { paths: pathDiagram, ipa: ipaChart, kano: kanoChart };
 
   function init() {
     if (typeof echarts === "undefined") {

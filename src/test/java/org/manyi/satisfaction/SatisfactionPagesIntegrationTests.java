@@ -163,6 +163,38 @@ class SatisfactionPagesIntegrationTests {
   }
 
   @Test
+  void classifiesKanoPairsAndRanksGapsFromUploads() throws Exception {
+    String kano = "wifi_f,wifi_d,parking_f,parking_d\n1,5,2,5\n1,5,3,5\n1,4,3,5\n2,5,,\n";
+    mvc.perform(
+            multipart("/satisfaction/kano")
+                .file(new MockMultipartFile("data", "kano.csv", "text/csv", kano.getBytes()))
+                .with(admin())
+                .with(csrf())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"kano-chart\"")))
+        .andExpect(content().string(containsString("One-dimensional")))
+        .andExpect(content().string(containsString("Must-be")));
+    String gaps = "speed_exp,speed_per,price_exp,price_per\n8,6,5,6\n9,7,5,5\n9,6,6,7\n";
+    mvc.perform(
+            multipart("/satisfaction/gaps")
+                .file(new MockMultipartFile("data", "gaps.csv", "text/csv", gaps.getBytes()))
+                .with(admin())
+                .with(csrf())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Below expectations")));
+    mvc.perform(
+            multipart("/satisfaction/gaps")
+                .file(new MockMultipartFile("data", "gaps.csv", "text/csv", "a,b\n1,2\n".getBytes()))
+                .with(admin())
+                .with(csrf())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("No column pair NAME_exp / NAME_per")));
+  }
+
+  @Test
   void pagesAreForbiddenWithoutThePermission() throws Exception {
     String agent = TestUsers.create(mvc, "AGENT");
     mvc.perform(get("/satisfaction").with(user(userDetails.loadUserByUsername(agent))))

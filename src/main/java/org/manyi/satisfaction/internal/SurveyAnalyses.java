@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.manyi.platform.ProblemException;
+import org.manyi.pls.DataTable;
 import org.manyi.pls.DisconfirmationAnalysis;
 import org.manyi.pls.GapResult;
 import org.manyi.pls.KanoAnalysis;
@@ -25,7 +26,72 @@ public final class SurveyAnalyses {
   public record GapPair(
       @Nullable List<@Nullable Double> expected, @Nullable List<@Nullable Double> perceived) {}
 
+  /** Column suffixes pairing the questions of one attribute in an uploaded CSV. */
+  public static final String FUNCTIONAL = "_f";
+
+  public static final String DYSFUNCTIONAL = "_d";
+  public static final String EXPECTED = "_exp";
+  public static final String PERCEIVED = "_per";
+
   private SurveyAnalyses() {}
+
+  /**
+   * Kano classification of an upload whose columns come in pairs {@code <attribute>_f} and {@code
+   * <attribute>_d}, answers coded 1 (like) to 5 (dislike); empty cells are skipped.
+   *
+   * @throws ProblemException 400 on {@code data} when no pair is found or a code is out of range
+   */
+  public static List<KanoResult> kano(DataTable data) {
+    List<KanoResult> results = new ArrayList<>();
+    for (String attribute : attributes(data, FUNCTIONAL, DYSFUNCTIONAL)) {
+      try {
+        results.add(
+            KanoAnalysis.analyse(
+                attribute,
+                data.column(attribute + FUNCTIONAL),
+                data.column(attribute + DYSFUNCTIONAL)));
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalid("data", "satisfaction.kano.codes", attribute);
+      }
+    }
+    if (results.isEmpty()) {
+      throw ProblemException.invalid("data", "satisfaction.kano.noPairs");
+    }
+    return List.copyOf(results);
+  }
+
+  /**
+   * Expectation gaps of an upload whose columns come in pairs {@code <attribute>_exp} and {@code
+   * <attribute>_per}, worst first.
+   *
+   * @throws ProblemException 400 on {@code data} when no pair is found
+   */
+  public static List<GapResult> gaps(DataTable data) {
+    List<DisconfirmationAnalysis.Pair> pairs = new ArrayList<>();
+    for (String attribute : attributes(data, EXPECTED, PERCEIVED)) {
+      pairs.add(
+          new DisconfirmationAnalysis.Pair(
+              attribute, data.column(attribute + EXPECTED), data.column(attribute + PERCEIVED)));
+    }
+    if (pairs.isEmpty()) {
+      throw ProblemException.invalid("data", "satisfaction.gaps.noPairs");
+    }
+    return DisconfirmationAnalysis.gaps(pairs).stream().filter(g -> g.n() > 0).toList();
+  }
+
+  /** Attributes with both a {@code first} and a {@code second} column, in column order. */
+  private static List<String> attributes(DataTable data, String first, String second) {
+    List<String> attributes = new ArrayList<>();
+    for (String column : data.columns()) {
+      if (column.endsWith(first)) {
+        String attribute = column.substring(0, column.length() - first.length());
+        if (!attribute.isEmpty() && data.column(attribute + second) != null) {
+          attributes.add(attribute);
+        }
+      }
+    }
+    return attributes;
+  }
 
   /**
    * @throws ProblemException 400 naming the attribute or the pair at fault
