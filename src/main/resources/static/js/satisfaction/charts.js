@@ -32,7 +32,7 @@
         layout: "none",
         roam: true,
         symbol: "roundRect",
-        symbolSize: [120, 56],
+        symbolSize: [118, 52],
         edgeSymbol: ["none", "arrow"],
         edgeSymbolSize: 10,
         label: {
@@ -48,7 +48,7 @@
           fontSize: 11
         },
         itemStyle: { color: "#e7f1ff", borderColor: "#0d6efd", borderWidth: 1 },
-        lineStyle: { color: "#6c757d", curveness: 0.12 },
+        lineStyle: { color: "#6c757d", curveness: 0.08 },
         data: data.nodes.map(function (n) {
           return { name: n.id, label: n.label, x: n.x, y: n.y, r2: n.r2, index: n.index };
         }),
@@ -70,7 +70,8 @@
     var chart = echarts.init(el);
     var t = data.texts;
     chart.setOption({
-      grid: { left: 56, right: 24, top: 24, bottom: 48 },
+      grid: { left: 56, right: 130, top: 24, bottom: 48 },
+      labelLayout: { moveOverlap: "shiftY" },
       tooltip: {
         formatter: function (p) {
           return p.data.label + "<br>" + t.importance + " " + fmt(p.data.value[0], 3) + "<br>" +
@@ -121,7 +122,7 @@
     var chart = echarts.init(el);
     var t = data.texts;
     chart.setOption({
-      grid: { left: 56, right: 24, top: 24, bottom: 48 },
+      grid: { left: 56, right: 90, top: 24, bottom: 48 },
       tooltip: {
         formatter: function (p) {
           return p.data.label + "<br>" + t.better + " " + fmt(p.data.value[1], 2) + "<br>" +

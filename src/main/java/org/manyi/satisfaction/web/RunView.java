@@ -122,9 +122,28 @@ class RunView {
         json.writeValueAsString(ipa(drivers, labels, locale)));
   }
 
-  /** Nodes placed in columns by their longest distance from an exogenous construct. */
+  /**
+   * Where the national-index constructs sit in the customary ECSI drawing: drivers on the left,
+   * satisfaction in the middle, outcomes on the right.
+   */
+  private static final Map<String, double[]> CUSTOMARY =
+      Map.of(
+          "IMAG", new double[] {230, 0},
+          "CUEX", new double[] {0, 150},
+          "PERQ", new double[] {0, 360},
+          "PERV", new double[] {230, 360},
+          "CUSA", new double[] {460, 180},
+          "CUSCO", new double[] {690, 360},
+          "CUSL", new double[] {690, 0});
+
+  /**
+   * Nodes of the customary constructs where readers expect them; any other model in columns by
+   * longest distance from an exogenous construct, zig-zagging lone nodes so labels do not collide.
+   */
   private Map<String, Object> diagram(
       ModelRun run, EstimateResult r, Map<String, String> labels, Locale locale) {
+    boolean customary =
+        run.spec().constructs().stream().allMatch(c -> CUSTOMARY.containsKey(c.name()));
     Map<String, Integer> depth = new HashMap<>();
     run.spec().constructs().forEach(c -> depth.put(c.name(), 0));
     for (int pass = 0; pass < depth.size(); pass++) {
@@ -137,13 +156,23 @@ class RunView {
     depth.values().forEach(d -> columnSize.merge(d, 1, Integer::sum));
     List<Map<String, Object>> nodes = new ArrayList<>();
     for (ConstructSpec c : run.spec().constructs()) {
-      int column = depth.get(c.name());
-      int row = perColumn.merge(column, 1, Integer::sum) - 1;
+      double x;
+      double y;
+      if (customary) {
+        x = CUSTOMARY.get(c.name())[0];
+        y = CUSTOMARY.get(c.name())[1];
+      } else {
+        int column = depth.get(c.name());
+        int row = perColumn.merge(column, 1, Integer::sum) - 1;
+        int size = columnSize.get(column);
+        x = column * 200;
+        y = size == 1 ? (column % 2 == 0 ? -60 : 60) : (row - (size - 1) / 2.0) * 140;
+      }
       Map<String, Object> node = new LinkedHashMap<>();
       node.put("id", c.name());
       node.put("label", labels.getOrDefault(c.name(), c.name()));
-      node.put("x", column * 220);
-      node.put("y", (row - (columnSize.get(column) - 1) / 2.0) * 130);
+      node.put("x", x);
+      node.put("y", y);
       node.put("r2", r.rSquared().get(c.name()));
       node.put("index", r.index().get(c.name()));
       nodes.add(node);
