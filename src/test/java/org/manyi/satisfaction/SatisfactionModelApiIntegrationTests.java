@@ -204,6 +204,8 @@ class SatisfactionModelApiIntegrationTests {
                 .andExpect(jsonPath("$.spec.constructs.length()").value(7))
                 .andExpect(jsonPath("$.result.bootstrap.resamples").value(30))
                 .andExpect(jsonPath("$.drivers[0].quadrant").isNotEmpty())
+                .andExpect(jsonPath("$.itemDrivers.length()").value(17))
+                .andExpect(jsonPath("$.result.itemIndex.CUSA1").isNumber())
                 .andReturn()
                 .getResponse()
                 .getContentAsString());

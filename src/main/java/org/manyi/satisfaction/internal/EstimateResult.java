@@ -21,6 +21,7 @@ import org.manyi.pls.Reliability;
  * @param rSquared endogenous construct to R²
  * @param effects direct, indirect and total effects between constructs joined by a route
  * @param index construct to its 0–100 index
+ * @param itemIndex item to its mean over the cases used, mapped to 0–100 on the answer scale
  * @param gof goodness of fit, null when every construct has a single item
  * @param reliability construct to alpha, rho, AVE, communality, redundancy
  * @param bootstrap resampling summary, null without bootstrap
@@ -39,11 +40,20 @@ public record EstimateResult(
     Map<String, Double> rSquared,
     List<Effect> effects,
     Map<String, Double> index,
+    Map<String, Double> itemIndex,
     @Nullable Double gof,
     Map<String, Reliability> reliability,
     @Nullable BootstrapInfo bootstrap,
     @Nullable ScaleInfo scale,
     long elapsedMillis) {
+
+  @SuppressWarnings("NullAway")
+  public EstimateResult {
+    // results stored before item indexes existed have none
+    if (itemIndex == null) {
+      itemIndex = Map.of();
+    }
+  }
 
   /** A path coefficient; the interval members are null without bootstrap. */
   public record PathResult(
@@ -101,6 +111,7 @@ public record EstimateResult(
         rSquared,
         effects,
         index,
+        itemIndex,
         gof,
         reliability,
         bootstrap,

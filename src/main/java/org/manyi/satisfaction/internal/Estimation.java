@@ -198,7 +198,7 @@ public class Estimation {
     long start = System.nanoTime();
     PlsResult result = estimator.estimate(model, data, progress, cancelled);
     long elapsed = (System.nanoTime() - start) / 1_000_000;
-    return toResult(model, result, elapsed);
+    return toResult(model, result, itemIndex(model, data), elapsed);
   }
 
   /** Text columns and missing items, the missing ones listed together per field. */
@@ -282,7 +282,46 @@ public class Estimation {
     return ProblemException.invalid(field, "satisfaction.spec.invalid", e.getMessage());
   }
 
-  static EstimateResult toResult(PlsModel model, PlsResult r, long elapsedMillis) {
+  /**
+   * Item means over the cases the estimate used (complete on every model item), on 0–100: the
+   * performance axis of the item-level importance–performance matrix.
+   */
+  private static Map<String, Double> itemIndex(PlsModel model, DataTable data) {
+    ScaleRange scale = model.scale();
+    Map<String, Double> result = new LinkedHashMap<>();
+    if (scale == null) {
+      return result;
+    }
+    List<double[]> columns = new ArrayList<>();
+    List<String> items = new ArrayList<>();
+    model.blocks().values().forEach(items::addAll);
+    items.forEach(item -> columns.add(data.column(item)));
+    double[] sums = new double[items.size()];
+    int used = 0;
+    for (int row = 0; row < data.rowCount(); row++) {
+      boolean complete = true;
+      for (double[] column : columns) {
+        complete &= !Double.isNaN(column[row]);
+      }
+      if (complete) {
+        used++;
+        for (int i = 0; i < columns.size(); i++) {
+          sums[i] += columns.get(i)[row];
+        }
+      }
+    }
+    if (used == 0) {
+      return result;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      double mean = sums[i] / used;
+      result.put(items.get(i), 100 * (mean - scale.min()) / (scale.max() - scale.min()));
+    }
+    return result;
+  }
+
+  static EstimateResult toResult(
+      PlsModel model, PlsResult r, Map<String, Double> itemIndex, long elapsedMillis) {
     List<EstimateResult.PathResult> paths = new ArrayList<>();
     for (PathCoefficient p : r.pathCoefficients()) {
       paths.add(
@@ -314,6 +353,7 @@ public class Estimation {
         r.rSquared(),
         r.effects(),
         r.index(),
+        itemIndex,
         r.gof(),
         r.reliability(),
         bootstrap,

@@ -136,6 +136,26 @@ public class RunExport {
                     : t("satisfaction.quadrant." + d.quadrant().name(), locale)));
       }
       workbook.sheet(t("satisfaction.export.sheet.ipa", locale), ipa);
+      List<List<@Nullable Object>> items = new ArrayList<>();
+      items.add(
+          Xlsx.row(
+              t("satisfaction.construct", locale),
+              t("satisfaction.item", locale),
+              t("satisfaction.ipa.importance", locale),
+              t("satisfaction.ipa.performance", locale),
+              t("satisfaction.ipa.quadrant", locale)));
+      for (DriverAnalysis.ItemDriver d : DriverAnalysis.items(r, run.spec(), target)) {
+        items.add(
+            Xlsx.row(
+                d.construct(),
+                d.item(),
+                d.importance(),
+                d.performance(),
+                d.quadrant() == null
+                    ? null
+                    : t("satisfaction.quadrant." + d.quadrant().name(), locale)));
+      }
+      workbook.sheet(t("satisfaction.export.sheet.ipaItems", locale), items);
     }
     return workbook.toBytes();
   }

@@ -126,6 +126,7 @@ final class ModelResources {
       ModelSpec spec,
       @Nullable EstimateResult result,
       List<DriverAnalysis.Driver> drivers,
+      List<DriverAnalysis.ItemDriver> itemDrivers,
       @Nullable String error,
       String createdBy,
       Instant createdAt,
@@ -175,6 +176,10 @@ final class ModelResources {
         r.result() == null || target == null
             ? List.of()
             : DriverAnalysis.drivers(r.result(), target);
+    List<DriverAnalysis.ItemDriver> itemDrivers =
+        r.result() == null || target == null
+            ? List.of()
+            : DriverAnalysis.items(r.result(), r.spec(), target);
     return new RunResource(
         r.id(),
         r.modelId(),
@@ -187,6 +192,7 @@ final class ModelResources {
         r.spec(),
         r.result(),
         drivers,
+        itemDrivers,
         r.error(),
         r.createdBy(),
         r.createdAt(),

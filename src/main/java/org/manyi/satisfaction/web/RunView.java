@@ -54,6 +54,7 @@ class RunView {
   record View(
       EstimateResult result,
       List<DriverAnalysis.Driver> drivers,
+      List<DriverAnalysis.ItemDriver> itemDrivers,
       List<ReliabilityRow> reliability,
       List<OuterRow> outer,
       boolean smallSample,
@@ -114,6 +115,7 @@ class RunView {
     return new View(
         r,
         drivers,
+        target == null ? List.of() : DriverAnalysis.items(r, run.spec(), target),
         reliability,
         outer,
         r.n() < SMALL_SAMPLE,
