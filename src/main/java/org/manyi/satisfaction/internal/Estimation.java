@@ -1,5 +1,7 @@
 package org.manyi.satisfaction.internal;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -56,8 +58,11 @@ public class Estimation {
     if (csv == null || csv.length == 0) {
       throw ProblemException.invalid(field, "satisfaction.data.required");
     }
+    // the CSV reader asks for one character at a time: buffer, or large uploads crawl
     try (Reader reader =
-        new InputStreamReader(new java.io.ByteArrayInputStream(csv), StandardCharsets.UTF_8)) {
+        new BufferedReader(
+            new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8),
+            1 << 16)) {
       DataTable table = NumericCsv.read(reader);
       if (table.rowCount() == 0) {
         throw ProblemException.invalid(field, "satisfaction.data.noRows");
