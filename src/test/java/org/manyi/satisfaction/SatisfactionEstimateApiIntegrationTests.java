@@ -36,7 +36,10 @@ class SatisfactionEstimateApiIntegrationTests {
             .file(new MockMultipartFile("data", "data.csv", "text/csv", data))
             .file(
                 new MockMultipartFile(
-                    "spec", "", MediaType.APPLICATION_JSON_VALUE, spec.getBytes(StandardCharsets.UTF_8)))
+                    "spec",
+                    "",
+                    MediaType.APPLICATION_JSON_VALUE,
+                    spec.getBytes(StandardCharsets.UTF_8)))
             .with(admin()));
   }
 
@@ -151,7 +154,8 @@ class SatisfactionEstimateApiIntegrationTests {
         .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.startsWith("spec")));
     mvc.perform(
             multipart(URL)
-                .file(new MockMultipartFile("data", "d.csv", "text/csv", SurveyData.synthetic(50, 8)))
+                .file(
+                    new MockMultipartFile("data", "d.csv", "text/csv", SurveyData.synthetic(50, 8)))
                 .with(admin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("spec"));
@@ -173,7 +177,9 @@ class SatisfactionEstimateApiIntegrationTests {
     String agent = TestUsers.create(mvc, "AGENT");
     mvc.perform(
             multipart(URL)
-                .file(new MockMultipartFile("data", "d.csv", "text/csv", SurveyData.synthetic(50, 10)))
+                .file(
+                    new MockMultipartFile(
+                        "data", "d.csv", "text/csv", SurveyData.synthetic(50, 10)))
                 .param("spec", SurveyData.ECSI_SPEC)
                 .with(TestUsers.as(agent)))
         .andExpect(status().isForbidden());

@@ -84,8 +84,7 @@ class SatisfactionModelApiIntegrationTests {
   @Test
   void createsRevisesAndDeletesAModel() throws Exception {
     String location =
-        mvc.perform(
-                post(URL).contentType(MediaType.APPLICATION_JSON).content(CUSTOM).with(admin()))
+        mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(CUSTOM).with(admin()))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.version").value(1))
             .andExpect(jsonPath("$.constructs[2].mode").value("A"))
@@ -116,8 +115,7 @@ class SatisfactionModelApiIntegrationTests {
     mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(invalid).with(admin()))
         .andExpect(status().isBadRequest())
         .andExpect(
-            jsonPath(
-                "$.errors[*].field", hasItems("name", "constructs[1].items", "paths[3]")));
+            jsonPath("$.errors[*].field", hasItems("name", "constructs[1].items", "paths[3]")));
     String cycle =
         """
         {"name":"cycle","constructs":[{"name":"A","items":["a1"]},{"name":"B","items":["b1"]}],
@@ -137,8 +135,7 @@ class SatisfactionModelApiIntegrationTests {
 
   @Test
   void unknownModelsAndRunsAre404() throws Exception {
-    mvc.perform(get(URL + "/" + UUID.randomUUID()).with(admin()))
-        .andExpect(status().isNotFound());
+    mvc.perform(get(URL + "/" + UUID.randomUUID()).with(admin())).andExpect(status().isNotFound());
     mvc.perform(get(URL + "/" + readyModel("ACSI") + "/runs/" + UUID.randomUUID()).with(admin()))
         .andExpect(status().isNotFound());
   }
@@ -269,7 +266,8 @@ class SatisfactionModelApiIntegrationTests {
         .andExpect(jsonPath("$.errors[0].field").value("data"));
     mvc.perform(
             multipart(URL + "/" + model + "/runs")
-                .file(new MockMultipartFile("data", "x.csv", "text/csv", SurveyData.synthetic(50, 1)))
+                .file(
+                    new MockMultipartFile("data", "x.csv", "text/csv", SurveyData.synthetic(50, 1)))
                 .param("bootstrap", "-1")
                 .with(admin()))
         .andExpect(status().isBadRequest())

@@ -115,13 +115,14 @@ class SatisfactionPagesIntegrationTests {
     UUID second = upload(model, 2);
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                runs.get(first).status().finished() && runs.get(second).status().finished());
+        .until(() -> runs.get(first).status().finished() && runs.get(second).status().finished());
     org.assertj.core.api.Assertions.assertThat(runs.get(second).status())
         .isEqualTo(RunStatus.SUCCEEDED);
 
-    mvc.perform(get("/satisfaction/runs/" + second).with(admin()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+    mvc.perform(
+            get("/satisfaction/runs/" + second)
+                .with(admin())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"path-diagram\"")))
         .andExpect(content().string(containsString("data-chart=")))
@@ -131,7 +132,10 @@ class SatisfactionPagesIntegrationTests {
         .andExpect(content().string(containsString("顾客满意度")))
         .andExpect(content().string(containsString("/js/satisfaction/charts.js")))
         .andExpect(content().string(not(containsString("??"))));
-    mvc.perform(get("/satisfaction/runs/" + second + "/progress").header("HX-Request", "true").with(admin()))
+    mvc.perform(
+            get("/satisfaction/runs/" + second + "/progress")
+                .header("HX-Request", "true")
+                .with(admin()))
         .andExpect(status().isOk())
         .andExpect(header().string("HX-Refresh", "true"));
     mvc.perform(get("/satisfaction/runs/" + second + "/export.xlsx").with(admin()))
@@ -187,7 +191,8 @@ class SatisfactionPagesIntegrationTests {
         .andExpect(content().string(containsString("Below expectations")));
     mvc.perform(
             multipart("/satisfaction/gaps")
-                .file(new MockMultipartFile("data", "gaps.csv", "text/csv", "a,b\n1,2\n".getBytes()))
+                .file(
+                    new MockMultipartFile("data", "gaps.csv", "text/csv", "a,b\n1,2\n".getBytes()))
                 .with(admin())
                 .with(csrf())
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))

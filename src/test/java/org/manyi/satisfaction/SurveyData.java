@@ -63,9 +63,7 @@ final class SurveyData {
       double cusco = 0.5 * cusa + 0.8 * random.nextGaussian();
       double cusl = 0.5 * cusa + 0.2 * imag + 0.7 * random.nextGaussian();
       double[] latent = {imag, cuex, perq, perv, cusa, cusco, cusl};
-      int[] blockOf = {
-        0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4, 4, 5, 6, 6, 6
-      };
+      int[] blockOf = {0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4, 4, 5, 6, 6, 6};
       for (int i = 0; i < ITEMS.size(); i++) {
         double value = 6.5 + 1.5 * (latent[blockOf[i]] + 0.5 * random.nextGaussian());
         long answer = Math.max(1, Math.min(10, Math.round(value)));

@@ -21,7 +21,10 @@ public final class DriverAnalysis {
    * @param quadrant null when performance is unknown
    */
   public record Driver(
-      String construct, double importance, @Nullable Double performance, @Nullable Quadrant quadrant) {}
+      String construct,
+      double importance,
+      @Nullable Double performance,
+      @Nullable Quadrant quadrant) {}
 
   /**
    * One survey item as a driver of the target.
@@ -44,8 +47,7 @@ public final class DriverAnalysis {
    * The same matrix at item level, so that a manager sees which question to act on; most important
    * first.
    */
-  public static List<ItemDriver> items(
-      EstimateResult result, ModelSpec spec, String target) {
+  public static List<ItemDriver> items(EstimateResult result, ModelSpec spec, String target) {
     List<ItemDriver> raw = new ArrayList<>();
     for (Driver driver : drivers(result, target)) {
       ConstructSpec construct =
@@ -95,7 +97,10 @@ public final class DriverAnalysis {
   }
 
   private static @Nullable Quadrant quadrant(
-      double importance, @Nullable Double performance, double meanImportance, double meanPerformance) {
+      double importance,
+      @Nullable Double performance,
+      double meanImportance,
+      double meanPerformance) {
     if (performance == null) {
       return null;
     }
@@ -109,8 +114,7 @@ public final class DriverAnalysis {
 
   /** Drivers of {@code target}, most important first; empty when nothing leads to it. */
   public static List<Driver> drivers(EstimateResult result, String target) {
-    List<Effect> effects =
-        result.effects().stream().filter(e -> e.to().equals(target)).toList();
+    List<Effect> effects = result.effects().stream().filter(e -> e.to().equals(target)).toList();
     double meanImportance = effects.stream().mapToDouble(Effect::total).average().orElse(0);
     double meanPerformance =
         effects.stream()
@@ -122,8 +126,7 @@ public final class DriverAnalysis {
     List<Driver> drivers = new ArrayList<>();
     for (Effect effect : effects) {
       Double performance = result.index().get(effect.from());
-      Quadrant quadrant =
-          quadrant(effect.total(), performance, meanImportance, meanPerformance);
+      Quadrant quadrant = quadrant(effect.total(), performance, meanImportance, meanPerformance);
       drivers.add(new Driver(effect.from(), effect.total(), performance, quadrant));
     }
     drivers.sort(Comparator.comparingDouble(Driver::importance).reversed());

@@ -40,8 +40,8 @@ public class Estimation {
 
   /**
    * Synchronous requests may cost at most this many resampled rows (resamples × cases); beyond it
-   * the estimate endpoint hands the work to a background job so no request thread is held for
-   * long. On the benchmark machine 200,000 resampled rows take about two seconds.
+   * the estimate endpoint hands the work to a background job so no request thread is held for long.
+   * On the benchmark machine 200,000 resampled rows take about two seconds.
    */
   public static final long SYNCHRONOUS_BOOTSTRAP_ROWS = 200_000;
 
@@ -121,7 +121,9 @@ public class Estimation {
     if (bootstrap < 0 || bootstrap > RunSettings.MAX_BOOTSTRAP) {
       problems.add(
           new FieldProblem(
-              "spec.bootstrap", "satisfaction.settings.bootstrap.range", RunSettings.MAX_BOOTSTRAP));
+              "spec.bootstrap",
+              "satisfaction.settings.bootstrap.range",
+              RunSettings.MAX_BOOTSTRAP));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -226,7 +228,8 @@ public class Estimation {
     missing.forEach(
         (field, items) ->
             problems.add(
-                new FieldProblem(field, "satisfaction.data.itemMissing", String.join(", ", items))));
+                new FieldProblem(
+                    field, "satisfaction.data.itemMissing", String.join(", ", items))));
     return problems;
   }
 
@@ -270,7 +273,9 @@ public class Estimation {
 
   /** The engine names the construct, item or setting at fault; point at its place in the spec. */
   static ProblemException specProblem(
-      InvalidModelException e, Map<String, List<String>> blocks, @Nullable Map<String, Mode> modes) {
+      InvalidModelException e,
+      Map<String, List<String>> blocks,
+      @Nullable Map<String, Mode> modes) {
     String subject = e.subject();
     String field;
     if (blocks.containsKey(subject)) {

@@ -13,7 +13,6 @@ public class InvalidInputException extends ProblemException {
   private static final long serialVersionUID = 1L;
 
   InvalidInputException(List<FieldProblem> fields) {
-    super(
-        HttpStatus.BAD_REQUEST, "validation-error", "problem.validation", new Object[0], fields);
+    super(HttpStatus.BAD_REQUEST, "validation-error", "problem.validation", new Object[0], fields);
   }
 }

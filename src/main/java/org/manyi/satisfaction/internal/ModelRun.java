@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One estimation of a stored model on uploaded data, with everything needed to repeat it: the
- * model version and a copy of its spec, the settings and the data.
+ * One estimation of a stored model on uploaded data, with everything needed to repeat it: the model
+ * version and a copy of its spec, the settings and the data.
  *
  * @param jobId the background job doing the work
  * @param result the estimate once the run has succeeded

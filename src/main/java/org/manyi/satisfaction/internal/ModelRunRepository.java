@@ -65,8 +65,7 @@ class ModelRunRepository {
   }
 
   void succeed(UUID id, EstimateResult result, Instant at) {
-    jdbc.sql(
-            "UPDATE satisfaction_run SET status = ?, result = ?, finished_at = ? WHERE id = ?")
+    jdbc.sql("UPDATE satisfaction_run SET status = ?, result = ?, finished_at = ? WHERE id = ?")
         .params(RunStatus.SUCCEEDED.name(), json.writeValueAsString(result), toDb(at), id)
         .update();
   }

@@ -45,8 +45,7 @@ public class ModelRuns {
   private final Jobs jobs;
   private final Clock clock = Clock.systemUTC();
 
-  ModelRuns(
-      SatisfactionModels models, ModelRunRepository runs, Estimation estimation, Jobs jobs) {
+  ModelRuns(SatisfactionModels models, ModelRunRepository runs, Estimation estimation, Jobs jobs) {
     this.models = models;
     this.runs = runs;
     this.estimation = estimation;
@@ -63,7 +62,11 @@ public class ModelRuns {
    */
   @Transactional
   public ModelRun start(
-      UUID modelId, byte @Nullable [] data, @Nullable String fileName, RunSettings settings, String by) {
+      UUID modelId,
+      byte @Nullable [] data,
+      @Nullable String fileName,
+      RunSettings settings,
+      String by) {
     SatisfactionModel model = models.get(modelId);
     if (settings.bootstrap() < 0 || settings.bootstrap() > RunSettings.MAX_BOOTSTRAP) {
       throw ProblemException.invalid(

@@ -51,8 +51,7 @@ final class ModelValidation {
       }
       for (String item : construct.items()) {
         if (!NAME.matcher(item).matches()) {
-          problems.add(
-              new FieldProblem(field + ".items", "satisfaction.model.item.invalid", item));
+          problems.add(new FieldProblem(field + ".items", "satisfaction.model.item.invalid", item));
         } else {
           String owner = itemOwner.putIfAbsent(item, construct.name());
           if (owner != null) {
@@ -128,8 +127,11 @@ final class ModelValidation {
     return problems;
   }
 
-  /** Kahn's algorithm: a construct left with incoming paths after peeling sources lies on a cycle. */
-  private static @Nullable String cycleMember(Set<String> constructs, Map<String, List<String>> successors) {
+  /**
+   * Kahn's algorithm: a construct left with incoming paths after peeling sources lies on a cycle.
+   */
+  private static @Nullable String cycleMember(
+      Set<String> constructs, Map<String, List<String>> successors) {
     Map<String, Integer> incoming = new HashMap<>();
     constructs.forEach(c -> incoming.put(c, 0));
     successors.values().forEach(ts -> ts.forEach(t -> incoming.merge(t, 1, Integer::sum)));

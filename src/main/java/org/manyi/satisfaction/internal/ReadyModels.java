@@ -7,10 +7,10 @@ import org.manyi.pls.Scaling;
 import org.manyi.pls.Scheme;
 
 /**
- * The national-index models every installation starts with. Item names follow the survey
- * templates ({@code IMAG1..5}, {@code CUEX1..3}, {@code PERQ1..7}, {@code PERV1..2}, {@code
- * CUSA1..3}, {@code CUSCO}, {@code CUSL1..3}) on a 1–10 scale, so an export of such a survey, or
- * the ECSI mobile-phone reference data, runs without renaming columns.
+ * The national-index models every installation starts with. Item names follow the survey templates
+ * ({@code IMAG1..5}, {@code CUEX1..3}, {@code PERQ1..7}, {@code PERV1..2}, {@code CUSA1..3}, {@code
+ * CUSCO}, {@code CUSL1..3}) on a 1–10 scale, so an export of such a survey, or the ECSI
+ * mobile-phone reference data, runs without renaming columns.
  */
 final class ReadyModels {
 

@@ -3,11 +3,10 @@ package org.manyi.satisfaction.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.manyi.platform.ProblemException;
 import org.manyi.pls.Effect;
 import org.manyi.pls.Reliability;
-import org.manyi.platform.ProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,8 @@ public class RunExport {
       throw ProblemException.conflict("run-unfinished", "satisfaction.run.noResult");
     }
     List<List<@Nullable Object>> summary = new ArrayList<>();
-    summary.add(Xlsx.row(t("satisfaction.export.item", locale), t("satisfaction.export.value", locale)));
+    summary.add(
+        Xlsx.row(t("satisfaction.export.item", locale), t("satisfaction.export.value", locale)));
     summary.add(Xlsx.row(t("satisfaction.run.model", locale), run.modelName()));
     summary.add(Xlsx.row(t("satisfaction.run.modelVersion", locale), run.modelVersion()));
     summary.add(Xlsx.row(t("satisfaction.run.data", locale), run.data().name()));
@@ -163,5 +163,4 @@ public class RunExport {
   private String t(String code, Locale locale) {
     return messages.getMessage(code, null, code, locale);
   }
-
 }

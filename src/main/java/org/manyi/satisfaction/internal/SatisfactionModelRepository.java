@@ -33,10 +33,7 @@ class SatisfactionModelRepository {
   }
 
   void insert(SatisfactionModel model) {
-    jdbc.sql(
-            "INSERT INTO satisfaction_model ("
-                + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    jdbc.sql("INSERT INTO satisfaction_model (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             model.id(),
             model.name(),

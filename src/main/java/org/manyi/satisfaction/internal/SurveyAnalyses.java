@@ -145,8 +145,7 @@ public final class SurveyAnalyses {
                   || pair.expected() == null
                   || pair.perceived() == null
                   || pair.expected().size() != pair.perceived().size()) {
-                throw ProblemException.invalid(
-                    "attributes." + attribute, "satisfaction.gaps.pair");
+                throw ProblemException.invalid("attributes." + attribute, "satisfaction.gaps.pair");
               }
               pairs.add(
                   new DisconfirmationAnalysis.Pair(
@@ -154,10 +153,7 @@ public final class SurveyAnalyses {
             });
     return DisconfirmationAnalysis.gaps(pairs).stream()
         .map(
-            g ->
-                Double.isNaN(g.meanGap())
-                    ? new GapResult(g.attribute(), g.n(), 0, null, null)
-                    : g)
+            g -> Double.isNaN(g.meanGap()) ? new GapResult(g.attribute(), g.n(), 0, null, null) : g)
         .toList();
   }
 

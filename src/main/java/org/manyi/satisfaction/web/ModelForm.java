@@ -117,7 +117,9 @@ public class ModelForm {
     return indexes;
   }
 
-  /** Form line number (1-based) of each path in {@link #draft()}, whose blank lines are left out. */
+  /**
+   * Form line number (1-based) of each path in {@link #draft()}, whose blank lines are left out.
+   */
   List<Integer> pathLines() {
     List<Integer> lines = new ArrayList<>();
     String[] all = paths.split("\\R", -1);

@@ -187,8 +187,7 @@ class SatisfactionApiController {
 
   @GetMapping("/{id}/runs/{runId}/export.xlsx")
   @Operation(summary = "A succeeded run's figures as an Excel workbook")
-  ResponseEntity<byte[]> exportRun(
-      @PathVariable UUID id, @PathVariable UUID runId, Locale locale) {
+  ResponseEntity<byte[]> exportRun(@PathVariable UUID id, @PathVariable UUID runId, Locale locale) {
     ModelRun run = runs.get(id, runId);
     return xlsx(export.xlsx(run, locale), run);
   }

@@ -39,8 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Satisfaction pages: the model list, the editor, the run upload form, a run with live progress
- * and then its results, comparison of two runs, and the XLSX export.
+ * Satisfaction pages: the model list, the editor, the run upload form, a run with live progress and
+ * then its results, comparison of two runs, and the XLSX export.
  */
 @Controller
 @RequestMapping("/satisfaction")
@@ -284,8 +284,7 @@ class SatisfactionController {
       }
       problem
           .fields()
-          .forEach(
-              f -> problems.add(messages.getMessage(f.code(), f.args(), f.code(), locale)));
+          .forEach(f -> problems.add(messages.getMessage(f.code(), f.args(), f.code(), locale)));
     }
     model.addAttribute("problems", problems);
     return RUN_FORM;

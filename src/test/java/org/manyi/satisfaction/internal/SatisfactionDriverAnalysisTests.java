@@ -43,9 +43,11 @@ class SatisfactionDriverAnalysisTests {
   @Test
   void placesEachDriverInItsQuadrantMostImportantFirst() {
     List<DriverAnalysis.Driver> drivers = DriverAnalysis.drivers(result(), "SAT");
-    assertThat(drivers).extracting(DriverAnalysis.Driver::construct)
+    assertThat(drivers)
+        .extracting(DriverAnalysis.Driver::construct)
         .containsExactly("QUAL", "VAL", "PRICE", "EASE");
-    assertThat(drivers).extracting(DriverAnalysis.Driver::quadrant)
+    assertThat(drivers)
+        .extracting(DriverAnalysis.Driver::quadrant)
         .containsExactly(
             Quadrant.KEEP_UP_THE_GOOD_WORK,
             Quadrant.CONCENTRATE_HERE,
@@ -86,10 +88,23 @@ class SatisfactionDriverAnalysisTests {
     EstimateResult r = result();
     EstimateResult withoutEase =
         new EstimateResult(
-            r.n(), r.casesDropped(), r.iterations(), r.converged(), r.pathCoefficients(),
-            r.outerWeights(), r.loadings(), r.crossLoadings(), r.rSquared(), r.effects(),
-            Map.of("QUAL", 70.0, "VAL", 50.0, "PRICE", 55.0), r.itemIndex(), r.gof(),
-            r.reliability(), null, null, 1);
+            r.n(),
+            r.casesDropped(),
+            r.iterations(),
+            r.converged(),
+            r.pathCoefficients(),
+            r.outerWeights(),
+            r.loadings(),
+            r.crossLoadings(),
+            r.rSquared(),
+            r.effects(),
+            Map.of("QUAL", 70.0, "VAL", 50.0, "PRICE", 55.0),
+            r.itemIndex(),
+            r.gof(),
+            r.reliability(),
+            null,
+            null,
+            1);
     assertThat(DriverAnalysis.drivers(withoutEase, "SAT"))
         .filteredOn(d -> d.construct().equals("EASE"))
         .singleElement()

@@ -37,7 +37,8 @@ class SatisfactionModelValidationTests {
                 List.of(List.of("A", "B"), List.of("B", "C"), List.of("C", "A"))));
     assertThat(problems)
         .extracting(FieldProblem::field, FieldProblem::code)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("paths", "satisfaction.model.paths.cycle"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("paths", "satisfaction.model.paths.cycle"));
   }
 
   @Test

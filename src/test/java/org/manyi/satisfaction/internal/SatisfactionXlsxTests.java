@@ -28,7 +28,9 @@ class SatisfactionXlsxTests {
             .sheet(
                 "路径",
                 java.util.List.of(
-                    Xlsx.row("From", "To", "β"), Xlsx.row("A&B", "<C>", 0.25), Xlsx.row("x", null, Double.NaN)))
+                    Xlsx.row("From", "To", "β"),
+                    Xlsx.row("A&B", "<C>", 0.25),
+                    Xlsx.row("x", null, Double.NaN)))
             .toBytes();
     Map<String, String> entries = new HashMap<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
