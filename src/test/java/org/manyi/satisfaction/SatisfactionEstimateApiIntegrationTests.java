@@ -140,6 +140,16 @@ class SatisfactionEstimateApiIntegrationTests {
   }
 
   @Test
+  void malformedAndEmptyCsvFilesAreReportedOnTheData() throws Exception {
+    post("CUEX1,CUEX2\n1,2,3\n".getBytes(StandardCharsets.UTF_8), SurveyData.ECSI_SPEC)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("data"));
+    post("CUEX1,CUEX2\n".getBytes(StandardCharsets.UTF_8), SurveyData.ECSI_SPEC)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("data"));
+  }
+
+  @Test
   void aBadEnumIsNamed() throws Exception {
     String spec = SurveyData.ECSI_SPEC.replace("\"PATH\"", "\"SIDEWAYS\"");
     post(SurveyData.synthetic(120, 7), spec)

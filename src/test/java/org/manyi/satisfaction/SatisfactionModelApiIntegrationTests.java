@@ -275,6 +275,44 @@ class SatisfactionModelApiIntegrationTests {
   }
 
   @Test
+  void aRunTheEngineCannotEstimateFailsAndSaysWhy() throws Exception {
+    UUID model = readyModel("ACSI");
+    // every respondent gives the same complaint answer: the item has no variance
+    String csv =
+        new String(SurveyData.synthetic(150, 12), java.nio.charset.StandardCharsets.UTF_8)
+            .lines()
+            .map(
+                line -> {
+                  String[] cells = line.split(",", -1);
+                  if (!line.startsWith("IMAG1")) {
+                    cells[20] = "5";
+                  }
+                  return String.join(",", cells);
+                })
+            .collect(java.util.stream.Collectors.joining("\n"));
+    String body =
+        mvc.perform(
+                multipart(URL + "/" + model + "/runs")
+                    .file(new MockMultipartFile("data", "flat.csv", "text/csv", csv.getBytes()))
+                    .param("bootstrap", "0")
+                    .with(admin()))
+            .andExpect(status().isAccepted())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    UUID jobId = UUID.fromString(read(body).get("jobId").asString());
+    UUID runId = UUID.fromString(read(body).get("runId").asString());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> jobs.find(jobId).orElseThrow().status().finished());
+    assertThat(jobs.find(jobId).orElseThrow().status()).isEqualTo(JobStatus.FAILED);
+    mvc.perform(get(URL + "/" + model + "/runs/" + runId).with(admin()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("FAILED"))
+        .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("CUSCO")));
+  }
+
+  @Test
   void classifiesKanoAnswersAndRanksGaps() throws Exception {
     mvc.perform(
             post(URL + "/kano")

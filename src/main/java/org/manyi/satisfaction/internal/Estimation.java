@@ -58,22 +58,20 @@ public class Estimation {
     if (csv == null || csv.length == 0) {
       throw ProblemException.invalid(field, "satisfaction.data.required");
     }
+    DataTable table;
     // the CSV reader asks for one character at a time: buffer, or large uploads crawl
     try (Reader reader =
         new BufferedReader(
             new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8),
             1 << 16)) {
-      DataTable table = NumericCsv.read(reader);
-      if (table.rowCount() == 0) {
-        throw ProblemException.invalid(field, "satisfaction.data.noRows");
-      }
-      return table;
+      table = NumericCsv.read(reader);
     } catch (IOException | IllegalArgumentException e) {
-      if (e instanceof ProblemException problem) {
-        throw problem;
-      }
       throw ProblemException.invalid(field, "satisfaction.data.unreadable", e.getMessage());
     }
+    if (table.rowCount() == 0) {
+      throw ProblemException.invalid(field, "satisfaction.data.noRows");
+    }
+    return table;
   }
 
   /**
