@@ -224,6 +224,24 @@ class SatisfactionModelApiIntegrationTests {
             .getResponse()
             .getContentAsByteArray();
     assertThat(xlsx).startsWith('P', 'K');
+
+    // change the model: a repeat still uses the run's own copy of version 1
+    mvc.perform(get(URL + "/" + model + "/runs/" + runId + "/data.csv").with(admin()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.startsWith("IMAG1,IMAG2")));
+    String repeated =
+        mvc.perform(post(URL + "/" + model + "/runs/" + runId + "/repeat").with(admin()))
+            .andExpect(status().isAccepted())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    UUID repeatJob = UUID.fromString(read(repeated).get("jobId").asString());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> jobs.find(repeatJob).orElseThrow().status().finished());
+    JsonNode again = jobs.find(repeatJob).orElseThrow().result().get("estimate");
+    assertThat(again.get("pathCoefficients")).isEqualTo(run.get("result").get("pathCoefficients"));
+    assertThat(again.get("index")).isEqualTo(run.get("result").get("index"));
   }
 
   @Test

@@ -141,6 +141,9 @@ class SatisfactionPagesIntegrationTests {
     mvc.perform(get("/satisfaction/runs/" + second + "/export.xlsx").with(admin()))
         .andExpect(status().isOk())
         .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString(".xlsx")));
+    mvc.perform(post("/satisfaction/runs/" + second + "/repeat").with(admin()).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrlPattern("/satisfaction/runs/*"));
     mvc.perform(get("/satisfaction/models/" + model).with(admin()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(second.toString())));

@@ -74,19 +74,60 @@ public class ModelRuns {
     }
     DataTable table = estimation.read(data, "data");
     estimation.requireItems(model.spec(), table, "data");
+    return launch(
+        model.id(),
+        model.version(),
+        model.name(),
+        model.spec(),
+        settings,
+        data,
+        fileName == null || fileName.isBlank() ? "data.csv" : fileName,
+        table,
+        by);
+  }
+
+  /**
+   * Runs a past run again exactly: the same spec copy, settings and data, whatever the model's
+   * current version, so its figures can be checked.
+   *
+   * @throws ProblemException 404 when the run does not exist or belongs to another model
+   */
+  @Transactional
+  public ModelRun repeat(UUID modelId, UUID runId, String by) {
+    ModelRun original = get(modelId, runId);
+    byte[] data = data(runId).getBytes(StandardCharsets.UTF_8);
+    DataTable table = estimation.read(data, "data");
+    return launch(
+        original.modelId(),
+        original.modelVersion(),
+        original.modelName(),
+        original.spec(),
+        original.settings(),
+        data,
+        original.data().name(),
+        table,
+        by);
+  }
+
+  private ModelRun launch(
+      UUID modelId,
+      int modelVersion,
+      String modelName,
+      ModelSpec spec,
+      RunSettings settings,
+      byte[] data,
+      String fileName,
+      DataTable table,
+      String by) {
     ModelRun run =
         new ModelRun(
             UUID.randomUUID(),
-            model.id(),
-            model.version(),
-            model.name(),
-            model.spec(),
+            modelId,
+            modelVersion,
+            modelName,
+            spec,
             settings,
-            new DataDescription(
-                fileName == null || fileName.isBlank() ? "data.csv" : fileName,
-                table.rowCount(),
-                table.columns().size(),
-                sha256(data)),
+            new DataDescription(fileName, table.rowCount(), table.columns().size(), sha256(data)),
             null,
             RunStatus.RUNNING,
             null,
@@ -253,9 +294,5 @@ public class ModelRuns {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-  }
-
-  static String text(byte[] data) {
-    return new String(data, StandardCharsets.UTF_8);
   }
 }

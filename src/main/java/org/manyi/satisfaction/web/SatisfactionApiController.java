@@ -185,6 +185,30 @@ class SatisfactionApiController {
     return ModelResources.resource(runs.get(id, runId));
   }
 
+  @PostMapping("/{id}/runs/{runId}/repeat")
+  @Operation(
+      summary = "Run a past run again (202)",
+      description =
+          "Same model spec copy, settings and data as the original, whatever the model's current"
+              + " version: the figures must come out identical.")
+  ResponseEntity<Accepted> repeat(@PathVariable UUID id, @PathVariable UUID runId, CurrentUser me) {
+    ModelRun run = runs.repeat(id, runId, me.username());
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/satisfaction-models/" + id + "/runs/" + run.id()))
+        .body(new Accepted(run.jobId(), run.id()));
+  }
+
+  @GetMapping(path = "/{id}/runs/{runId}/data.csv", produces = "text/csv")
+  @Operation(summary = "The data a run was estimated on")
+  ResponseEntity<String> runData(@PathVariable UUID id, @PathVariable UUID runId) {
+    ModelRun run = runs.get(id, runId);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + run.data().name() + "\"")
+        .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+        .body(runs.data(runId));
+  }
+
   @GetMapping("/{id}/runs/{runId}/export.xlsx")
   @Operation(summary = "A succeeded run's figures as an Excel workbook")
   ResponseEntity<byte[]> exportRun(@PathVariable UUID id, @PathVariable UUID runId, Locale locale) {

@@ -239,6 +239,13 @@ class SatisfactionController {
     return RUN_PROGRESS;
   }
 
+  @PostMapping("/runs/{runId}/repeat")
+  String repeat(@PathVariable UUID runId, CurrentUser me) {
+    ModelRun original = runs.get(runId);
+    ModelRun run = runs.repeat(original.modelId(), runId, me.username());
+    return "redirect:/satisfaction/runs/" + run.id();
+  }
+
   @GetMapping("/runs/{runId}/export.xlsx")
   ResponseEntity<byte[]> exportRun(@PathVariable UUID runId, Locale locale) {
     ModelRun run = runs.get(runId);
