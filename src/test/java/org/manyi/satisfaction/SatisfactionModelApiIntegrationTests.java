@@ -331,6 +331,27 @@ class SatisfactionModelApiIntegrationTests {
   }
 
   @Test
+  void theDemoDataBringsTwoEcsiWavesToCompare() throws Exception {
+    // 202 when this test loads the demo data, 409 when another test already did
+    int status =
+        mvc.perform(post("/api/v1/demo-data").with(admin())).andReturn().getResponse().getStatus();
+    assertThat(status).isIn(202, 409);
+    UUID model = readyModel("ECSI");
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(
+            () ->
+                mvc.perform(get(URL + "/" + model + "/runs").with(admin()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString()
+                    .contains("ecsi-2026-q4.csv"));
+    mvc.perform(get(URL + "/" + model + "/runs").with(admin()))
+        .andExpect(
+            jsonPath("$[?(@.data.name == 'ecsi-2026-q3.csv')].status").value(hasItem("SUCCEEDED")));
+  }
+
+  @Test
   void classifiesKanoAnswersAndRanksGaps() throws Exception {
     mvc.perform(
             post(URL + "/kano")

@@ -16,6 +16,7 @@ import org.manyi.platform.JobStatus;
 import org.manyi.platform.Jobs;
 import org.manyi.platform.ProblemException;
 import org.manyi.pls.DataTable;
+import org.manyi.pls.PlsEstimator;
 import org.manyi.pls.PlsModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +85,38 @@ public class ModelRuns {
         fileName == null || fileName.isBlank() ? "data.csv" : fileName,
         table,
         by);
+  }
+
+  /**
+   * Stores a run estimated while the caller waits, for work that is already in the background (the
+   * demo data job).
+   */
+  @Transactional
+  ModelRun runNow(
+      SatisfactionModel model, byte[] data, String fileName, RunSettings settings, String by) {
+    DataTable table = estimation.read(data, "data");
+    EstimateResult result =
+        estimation.estimate(
+            model.spec(), settings, table, PlsEstimator.ProgressListener.NONE, () -> false);
+    ModelRun run =
+        new ModelRun(
+            UUID.randomUUID(),
+            model.id(),
+            model.version(),
+            model.name(),
+            model.spec(),
+            settings,
+            new DataDescription(fileName, table.rowCount(), table.columns().size(), sha256(data)),
+            null,
+            RunStatus.RUNNING,
+            null,
+            null,
+            by,
+            clock.instant(),
+            null);
+    runs.insert(run, data);
+    runs.succeed(run.id(), result, clock.instant());
+    return get(run.id());
   }
 
   /**

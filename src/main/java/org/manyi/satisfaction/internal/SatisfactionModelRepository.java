@@ -75,6 +75,13 @@ class SatisfactionModelRepository {
         .optional();
   }
 
+  Optional<SatisfactionModel> findByTemplate(String template) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM satisfaction_model WHERE template = ?")
+        .param(template)
+        .query(this::map)
+        .optional();
+  }
+
   boolean templateExists(String template) {
     return jdbc.sql("SELECT COUNT(*) FROM satisfaction_model WHERE template = ?")
             .param(template)

@@ -60,6 +60,11 @@ public class SatisfactionModels {
     }
   }
 
+  /** The ready model seeded from {@code template}, if nobody deleted it. */
+  java.util.Optional<SatisfactionModel> ready(String template) {
+    return repository.findByTemplate(template);
+  }
+
   public PageResult<SatisfactionModel> list(@Nullable String query, PageRequest page) {
     return repository.list(query, page);
   }
