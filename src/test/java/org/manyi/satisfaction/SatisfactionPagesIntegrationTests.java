@@ -129,6 +129,8 @@ class SatisfactionPagesIntegrationTests {
         .andExpect(content().string(containsString("id=\"ipa-chart\"")))
         .andExpect(content().string(containsString("id=\"reliability-table\"")))
         .andExpect(content().string(containsString("id=\"item-ipa-table\"")))
+        .andExpect(content().string(containsString("id=\"cross-table\"")))
+        .andExpect(content().string(containsString("id=\"effects-table\"")))
         .andExpect(content().string(containsString("顾客满意度")))
         .andExpect(content().string(containsString("/js/satisfaction/charts.js")))
         .andExpect(content().string(not(containsString("??"))));
