@@ -47,7 +47,6 @@ public record EstimateResult(
     @Nullable ScaleInfo scale,
     long elapsedMillis) {
 
-  @SuppressWarnings("NullAway")
   public EstimateResult {
     // results stored before item indexes existed have none
     if (itemIndex == null) {
