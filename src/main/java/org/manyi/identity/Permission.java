@@ -16,7 +16,11 @@ public enum Permission {
   /** Create, change, open and close surveys. */
   SURVEYS_MANAGE,
   /** See surveys, their results and satisfaction metrics. */
-  SURVEYS_READ;
+  SURVEYS_READ,
+  /** Run satisfaction index models and driver analyses and read their results. */
+  SATISFACTION_ANALYSE,
+  /** Create, change and delete satisfaction index models. */
+  SATISFACTION_MODELS_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

@@ -8,13 +8,20 @@ public enum Role {
   /** Runs the installation: users, settings, everything. */
   ADMIN(EnumSet.allOf(Permission.class)),
   /** Leads a team: sees and assigns the team's work, judges its results. */
-  MANAGER(EnumSet.of(Permission.USERS_READ, Permission.SURVEYS_READ)),
+  MANAGER(
+      EnumSet.of(Permission.USERS_READ, Permission.SURVEYS_READ, Permission.SATISFACTION_ANALYSE)),
   /** Serves customers: own customers, cases and tasks. */
   AGENT(EnumSet.noneOf(Permission.class)),
   /** Reads aggregates and runs analyses, without personal details. */
-  ANALYST(EnumSet.of(Permission.SURVEYS_READ)),
+  ANALYST(
+      EnumSet.of(
+          Permission.SURVEYS_READ,
+          Permission.SATISFACTION_ANALYSE,
+          Permission.SATISFACTION_MODELS_MANAGE)),
   /** Runs surveys and campaigns. */
-  MARKETER(EnumSet.of(Permission.SURVEYS_MANAGE, Permission.SURVEYS_READ));
+  MARKETER(
+      EnumSet.of(
+          Permission.SURVEYS_MANAGE, Permission.SURVEYS_READ, Permission.SATISFACTION_ANALYSE));
 
   private final Set<Permission> permissions;
 
