@@ -57,10 +57,7 @@ final class Benchmark {
       Path out = Path.of("target", "bench-results.md");
       Files.createDirectories(out.getParent());
       Files.writeString(
-          out,
-          row + System.lineSeparator(),
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+          out, row + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -29,7 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("benchmark")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"manyi.surveys.responses-per-address-per-hour=100000000", "logging.level.root=WARN"})
+    properties = {
+      "manyi.surveys.responses-per-address-per-hour=100000000",
+      "logging.level.root=WARN"
+    })
 class SurveyResponseBenchmarks {
 
   private static final int CLIENTS = 16;
@@ -42,13 +45,16 @@ class SurveyResponseBenchmarks {
   void responsesPerSecond() throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String basic =
-        Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
     String created =
         http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/surveys"))
                     .header("Authorization", "Basic " + basic)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"template\":\"NPS_REASON\"}"))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"bench\",\"template\":\"NPS_REASON\"}"))
                     .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
@@ -63,7 +69,10 @@ class SurveyResponseBenchmarks {
         HttpResponse.BodyHandlers.ofString());
     URI endpoint =
         URI.create(
-            "http://localhost:" + port + "/api/v1/public/responses/" + url.substring(url.lastIndexOf('/') + 1));
+            "http://localhost:"
+                + port
+                + "/api/v1/public/responses/"
+                + url.substring(url.lastIndexOf('/') + 1));
 
     run(http, endpoint, WARM_UP);
     long start = System.nanoTime();
@@ -90,7 +99,8 @@ class SurveyResponseBenchmarks {
               () -> {
                 int i = 0;
                 while (System.nanoTime() < until) {
-                  String body = "{\"answers\":{\"nps\":" + ((client + i++) % 11) + ",\"reason\":\"基准测试\"}}";
+                  String body =
+                      "{\"answers\":{\"nps\":" + ((client + i++) % 11) + ",\"reason\":\"基准测试\"}}";
                   HttpResponse<String> response =
                       http.send(
                           HttpRequest.newBuilder(endpoint)

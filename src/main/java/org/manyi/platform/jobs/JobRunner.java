@@ -17,6 +17,7 @@ import org.manyi.platform.JobWork;
 import org.manyi.platform.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
@@ -45,9 +46,21 @@ class JobRunner implements Jobs {
   private final TaskExecutor executor;
   private final Map<UUID, Boolean> cancelRequests = new ConcurrentHashMap<>();
 
-  JobRunner(JobRepository repository, JsonMapper json) {
+  private final boolean failInterruptedOnStart;
+
+  /**
+   * @param failInterruptedOnStart whether start-up marks queued and running jobs as interrupted
+   *     ({@code manyi.jobs.fail-interrupted-on-start}); right for one instance per database, which
+   *     is what Manyi supports today. Tests that start several contexts on one database turn it
+   *     off.
+   */
+  JobRunner(
+      JobRepository repository,
+      JsonMapper json,
+      @Value("${manyi.jobs.fail-interrupted-on-start:true}") boolean failInterruptedOnStart) {
     this.repository = repository;
     this.json = json;
+    this.failInterruptedOnStart = failInterruptedOnStart;
     this.clock = Clock.systemUTC();
     ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
     pool.setCorePoolSize(2);
@@ -63,6 +76,12 @@ class JobRunner implements Jobs {
    * would otherwise show RUNNING forever.
    */
   @EventListener(ApplicationReadyEvent.class)
+  void onStart() {
+    if (failInterruptedOnStart) {
+      failInterruptedJobs();
+    }
+  }
+
   void failInterruptedJobs() {
     int failed = repository.failUnfinished(INTERRUPTED, clock.instant());
     if (failed > 0) {

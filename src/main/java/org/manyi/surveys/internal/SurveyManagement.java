@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SurveyManagement {
 
-
   /** Changes to a survey; null leaves a value as it is. */
   public record SurveyChanges(
       @Nullable String name, @Nullable SurveyStatus status, @Nullable List<Question> questions) {}
