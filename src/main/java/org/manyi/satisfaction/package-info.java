@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
     displayName = "Satisfaction index models",
-    allowedDependencies = {"platform", "shared", "identity", "pls"})
+    allowedDependencies = {"platform", "shared", "identity", "pls", "surveys"})
 @NullMarked
 package org.manyi.satisfaction;
 

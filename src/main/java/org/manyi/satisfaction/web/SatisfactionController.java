@@ -2,6 +2,8 @@ package org.manyi.satisfaction.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,10 @@ import org.manyi.satisfaction.internal.RunSettings;
 import org.manyi.satisfaction.internal.SatisfactionModel;
 import org.manyi.satisfaction.internal.SatisfactionModels;
 import org.manyi.shared.PageRequest;
+import org.manyi.surveys.SurveyData;
+import org.manyi.surveys.SurveyId;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -70,13 +75,16 @@ class SatisfactionController {
   private final RunExport export;
   private final RunView views;
   private final MessageSource messages;
+  private final SurveyData surveyData;
 
   SatisfactionController(
       SatisfactionModels models,
       ModelRuns runs,
       RunExport export,
       RunView views,
-      MessageSource messages) {
+      MessageSource messages,
+      SurveyData surveyData) {
+    this.surveyData = surveyData;
     this.models = models;
     this.runs = runs;
     this.export = export;
@@ -196,16 +204,35 @@ class SatisfactionController {
       @PathVariable UUID id,
       @ModelAttribute("form") RunForm form,
       @RequestParam(name = "data", required = false) @Nullable MultipartFile data,
+      @RequestParam(required = false) @Nullable UUID surveyId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to,
       CurrentUser me,
       Model model)
       throws IOException {
     SatisfactionModel m = models.get(id);
+    boolean upload = data != null && !data.isEmpty();
     try {
+      // a survey's answers when no file is uploaded: the run stores them, so it stays reproducible
+      byte[] bytes =
+          upload || surveyId == null
+              ? (data == null ? null : data.getBytes())
+              : surveyData
+                  .itemScoresCsv(new SurveyId(surveyId), from, to)
+                  .getBytes(StandardCharsets.UTF_8);
+      String fileName =
+          upload || surveyId == null
+              ? (data == null ? null : data.getOriginalFilename())
+              : "survey-%s%s%s.csv"
+                  .formatted(
+                      surveyId, from == null ? "" : "-from-" + from, to == null ? "" : "-to-" + to);
       ModelRun run =
           runs.start(
               id,
-              data == null ? null : data.getBytes(),
-              data == null ? null : data.getOriginalFilename(),
+              bytes,
+              fileName,
               SatisfactionApiController.settings(
                   form.bootstrap(), form.seed(), form.tolerance(), form.maxIterations()),
               me.username());
@@ -282,6 +309,7 @@ class SatisfactionController {
 
   private String runForm(Model model, SatisfactionModel m, @Nullable ProblemException problem) {
     model.addAttribute("m", m);
+    model.addAttribute("surveys", surveyData.scoredSurveys());
     model.addAttribute("labels", labels(m.spec()));
     List<String> problems = new java.util.ArrayList<>();
     if (problem != null) {

@@ -1,0 +1,24 @@
+package org.manyi.surveys;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Item-level answers of surveys for analyses in other modules (index models, drivers). */
+public interface SurveyData {
+
+  /** A survey that has scored items. */
+  record SurveyRef(SurveyId id, String name, long responses) {}
+
+  /** Surveys with scored items, newest change first. */
+  List<SurveyRef> scoredSurveys();
+
+  /**
+   * The scored answers as CSV: a header of item keys (question keys; {@code key.row} for Likert
+   * rows), one row per response submitted in the period (days in the company's time zone, bounds
+   * included), an empty cell where the item was not answered.
+   *
+   * @throws org.manyi.platform.ProblemException 404 for an unknown survey
+   */
+  String itemScoresCsv(SurveyId survey, @Nullable LocalDate from, @Nullable LocalDate to);
+}
