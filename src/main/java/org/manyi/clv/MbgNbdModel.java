@@ -1,12 +1,6 @@
 package org.manyi.clv;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.manyi.clv.internal.BetaGeometricNbd;
-import org.manyi.clv.internal.MaximumLikelihood;
-import org.manyi.clv.internal.ModelVersions;
-import org.manyi.clv.internal.RfGroups;
 
 /**
  * Fitted MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007): as BG/NBD, but the customer may
@@ -15,7 +9,7 @@ import org.manyi.clv.internal.RfGroups;
  */
 public record MbgNbdModel(
     double r, double alpha, double a, double b, double logLikelihood, int customers)
-    implements PurchaseModel {
+    implements BetaGeometricFamily {
 
   /**
    * Fits by maximum likelihood on the log-parameters.
@@ -23,19 +17,8 @@ public record MbgNbdModel(
    * @throws IllegalArgumentException when there are no customers
    */
   public static MbgNbdModel fit(Collection<CustomerSummary> customers) {
-    RfGroups g = RfGroups.of(customers);
-    MaximumLikelihood.Optimum o =
-        MaximumLikelihood.maximiseWithGradient(
-            (p, gradient) -> BetaGeometricNbd.logLikelihood(g, p, true, gradient),
-            StartValues.betaGeometric(g));
-    double[] p = o.logParameters();
-    return new MbgNbdModel(
-        Math.exp(p[0]),
-        Math.exp(p[1]),
-        Math.exp(p[2]),
-        Math.exp(p[3]),
-        o.logLikelihood(),
-        customers.size());
+    double[] e = BetaGeometricFamily.fit(customers, true);
+    return new MbgNbdModel(e[0], e[1], e[2], e[3], e[4], customers.size());
   }
 
   @Override
@@ -44,51 +27,7 @@ public record MbgNbdModel(
   }
 
   @Override
-  public Map<String, Double> parameters() {
-    Map<String, Double> m = new LinkedHashMap<>();
-    m.put("r", r);
-    m.put("alpha", alpha);
-    m.put("a", a);
-    m.put("b", b);
-    return m;
-  }
-
-  @Override
-  public String version() {
-    return ModelVersions.of("MBG_NBD", r, alpha, a, b);
-  }
-
-  @Override
-  public double logLikelihood(int x, double tx, double age) {
-    return BetaGeometricNbd.logLikelihood(r, alpha, a, b, true, x, tx, age);
-  }
-
-  @Override
-  public double probabilityAlive(int x, double tx, double age) {
-    return BetaGeometricNbd.probabilityAlive(r, alpha, a, b, true, x, tx, age);
-  }
-
-  @Override
-  public double expectedPurchases(double t, int x, double tx, double age) {
-    PurchaseModel.requirePositive(t, "horizon");
-    return BetaGeometricNbd.expectedPurchases(r, alpha, a, b, true, t, x, tx, age);
-  }
-
-  @Override
-  public double expectedPurchasesNewCustomer(double t) {
-    PurchaseModel.requirePositive(t, "horizon");
-    return BetaGeometricNbd.expectedPurchasesNewCustomer(r, alpha, a, b, true, t);
-  }
-
-  /**
-   * Closed form of P(no purchase in the interval after T up to T + h): dead, or alive with
-   * posterior rate Gamma(r + x, alpha + T) and no purchase in h (drop-out only happens at
-   * purchases).
-   */
-  @Override
-  public double probabilityNoPurchase(double h, int x, double tx, double age) {
-    PurchaseModel.requirePositive(h, "horizon");
-    double alive = probabilityAlive(x, tx, age);
-    return 1 - alive + alive * Math.pow((alpha + age) / (alpha + age + h), r + x);
+  public boolean dropOutAfterFirstPurchase() {
+    return true;
   }
 }

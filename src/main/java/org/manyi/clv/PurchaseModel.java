@@ -6,7 +6,7 @@ import java.util.Map;
  * A fitted model of repeat-purchase and drop-out behaviour. Times (t_x, T, horizons) are in the
  * time unit of the summaries the model was fitted on.
  */
-public sealed interface PurchaseModel permits BgNbdModel, ParetoNbdModel, MbgNbdModel {
+public sealed interface PurchaseModel permits BetaGeometricFamily, ParetoNbdModel {
 
   /** Which model this is. */
   ModelType type();
