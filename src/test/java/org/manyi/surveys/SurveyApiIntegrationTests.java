@@ -237,6 +237,9 @@ class SurveyApiIntegrationTests {
                 .content(
                     "{\"name\":\"x\",\"questions\":[{\"key\":\"a\",\"type\":\"STARS\",\"text\":{\"en\":\"?\"}}]}"))
         .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/metrics/csat?from=yesterday").with(admin()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("from"));
     mvc.perform(get("/api/v1/metrics/nps?groupBy=year").with(admin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("groupBy"));

@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.manyi.surveys.internal.GroupBy;
 import org.manyi.surveys.internal.Metrics;
 import org.manyi.surveys.internal.SatisfactionMetrics;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,34 +39,38 @@ class MetricsApiController {
     this.metrics = metrics;
   }
 
+  /** The query every metrics endpoint takes; dates are ISO days, bounds included. */
+  record MetricsQuery(
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+      @Nullable String groupBy,
+      @Nullable UUID surveyId) {
+
+    SatisfactionMetrics.Filter filter() {
+      return new SatisfactionMetrics.Filter(from, to, surveyId);
+    }
+
+    GroupBy grouping() {
+      return GroupBy.parse(groupBy);
+    }
+  }
+
   @GetMapping("/nps")
   @Operation(summary = "NPS rows {group, n, promoters, passives, detractors, nps, ciLow, ciHigh}")
-  List<SatisfactionMetrics.NpsRow> nps(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String groupBy,
-      @RequestParam(required = false) UUID surveyId) {
-    return metrics.nps(new SatisfactionMetrics.Filter(from, to, surveyId), GroupBy.parse(groupBy));
+  List<SatisfactionMetrics.NpsRow> nps(@ParameterObject MetricsQuery query) {
+    return metrics.nps(query.filter(), query.grouping());
   }
 
   @GetMapping("/csat")
   @Operation(summary = "CSAT rows: top-2-box share with Wilson interval, and the mean")
-  List<SatisfactionMetrics.CsatRow> csat(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String groupBy,
-      @RequestParam(required = false) UUID surveyId) {
-    return metrics.csat(new SatisfactionMetrics.Filter(from, to, surveyId), GroupBy.parse(groupBy));
+  List<SatisfactionMetrics.CsatRow> csat(@ParameterObject MetricsQuery query) {
+    return metrics.csat(query.filter(), query.grouping());
   }
 
   @GetMapping("/ces")
   @Operation(summary = "CES 2.0 rows: mean (1–7, higher = easier) with t interval")
-  List<SatisfactionMetrics.CesRow> ces(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String groupBy,
-      @RequestParam(required = false) UUID surveyId) {
-    return metrics.ces(new SatisfactionMetrics.Filter(from, to, surveyId), GroupBy.parse(groupBy));
+  List<SatisfactionMetrics.CesRow> ces(@ParameterObject MetricsQuery query) {
+    return metrics.ces(query.filter(), query.grouping());
   }
 
   @GetMapping("/nps/compare")
