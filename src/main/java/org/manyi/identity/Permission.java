@@ -12,7 +12,13 @@ public enum Permission {
   /** Load the demo data set. */
   DEMO_LOAD,
   /** See the operational metrics and every job. */
-  OPERATIONS;
+  OPERATIONS,
+  /** See and edit customers within the user's data scope (own, team's, or all for admins). */
+  CUSTOMERS_READ,
+  /** See a customer's phone numbers and emails unmasked (each reveal is audited). */
+  CUSTOMERS_REVEAL,
+  /** Browse the audit trail of customer data (reveals, merges, deletions). */
+  AUDIT_READ;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

@@ -8,9 +8,10 @@ public enum Role {
   /** Runs the installation: users, settings, everything. */
   ADMIN(EnumSet.allOf(Permission.class)),
   /** Leads a team: sees and assigns the team's work, judges its results. */
-  MANAGER(EnumSet.of(Permission.USERS_READ)),
+  MANAGER(
+      EnumSet.of(Permission.USERS_READ, Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL)),
   /** Serves customers: own customers, cases and tasks. */
-  AGENT(EnumSet.noneOf(Permission.class)),
+  AGENT(EnumSet.of(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL)),
   /** Reads aggregates and runs analyses, without personal details. */
   ANALYST(EnumSet.noneOf(Permission.class)),
   /** Runs surveys and campaigns. */
