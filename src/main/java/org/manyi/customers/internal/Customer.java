@@ -118,6 +118,20 @@ public class Customer {
     touch(by, now);
   }
 
+  /**
+   * Takes over another record of the same customer: the merged profile (chosen field by field by
+   * the user) and the other record's consents for channels this one has no answer for. The other
+   * record is deleted by the caller.
+   */
+  void absorb(Customer other, CustomerProfile merged, UserId by, Instant now) {
+    if (other.id.equals(id)) {
+      throw ProblemException.invalid("sourceId", "customer.merge.self");
+    }
+    this.profile = merged;
+    other.consents.forEach(consents::putIfAbsent);
+    touch(by, now);
+  }
+
   private void touch(UserId by, Instant now) {
     this.updatedAt = now;
     this.updatedBy = by;

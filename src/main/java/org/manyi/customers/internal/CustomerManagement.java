@@ -15,6 +15,7 @@ import org.manyi.customers.CustomerId;
 import org.manyi.customers.CustomerSummary;
 import org.manyi.customers.Customers;
 import org.manyi.customers.events.CustomerDeleted;
+import org.manyi.customers.events.CustomerMerged;
 import org.manyi.customers.events.CustomerRegistered;
 import org.manyi.customers.events.CustomerUpdated;
 import org.manyi.identity.CurrentUser;
@@ -122,6 +123,42 @@ public class CustomerManagement implements Customers {
     customers.delete(customer.id());
     audit.record(customer.id(), me, AuditAction.DELETED, customer.profile().name(), now);
     events.publishEvent(new CustomerDeleted(customer.id(), me.id(), now));
+  }
+
+  /**
+   * Merges {@code source} into {@code survivor}: the survivor takes the chosen fields and every
+   * contact, tag and consent of the source; the source is deleted; every module moves what refers
+   * to it on {@link CustomerMerged}. Both must lie within the user's scope.
+   */
+  public Customer merge(
+      CustomerId survivorId, CustomerId sourceId, MergeChoice choice, CurrentUser me) {
+    if (survivorId.equals(sourceId)) {
+      throw ProblemException.invalid("sourceId", "customer.merge.self");
+    }
+    Customer survivor = get(survivorId, me);
+    Customer source =
+        customers
+            .find(sourceId, DataScope.of(me))
+            .orElseThrow(
+                () -> ProblemException.invalid("sourceId", "customer.merge.sourceNotFound"));
+    Instant now = clock.instant();
+    survivor.absorb(source, choice.merge(survivor.profile(), source.profile()), me.id(), now);
+    customers.delete(source.id());
+    customers.update(survivor);
+    audit.record(
+        survivor.id(),
+        me,
+        AuditAction.MERGED,
+        source.profile().name() + " (" + source.id() + ")",
+        now);
+    audit.record(
+        source.id(),
+        me,
+        AuditAction.MERGED,
+        "→ " + survivor.profile().name() + " (" + survivor.id() + ")",
+        now);
+    events.publishEvent(new CustomerMerged(survivor.id(), source.id(), me.id(), now));
+    return survivor;
   }
 
   /**

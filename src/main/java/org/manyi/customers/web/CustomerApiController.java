@@ -18,8 +18,10 @@ import org.manyi.customers.internal.CustomerFilter;
 import org.manyi.customers.internal.CustomerManagement;
 import org.manyi.customers.internal.CustomerSort;
 import org.manyi.customers.internal.CustomerTimeline;
+import org.manyi.customers.internal.MergeChoice;
 import org.manyi.customers.internal.SourceChannel;
 import org.manyi.identity.CurrentUser;
+import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
 import org.manyi.shared.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -123,6 +125,32 @@ class CustomerApiController {
   ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser me) {
     customers.delete(new CustomerId(id), me);
     return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * What to merge into a customer.
+   *
+   * @param sourceId the record that is merged away (deleted)
+   * @param fields the fields whose value comes from the source; others keep the survivor's
+   */
+  record MergeRequest(@Nullable UUID sourceId, @Nullable List<String> fields) {}
+
+  @PostMapping("/{id}/merge")
+  @Operation(
+      summary =
+          "Merge another record (sourceId) into this one; contacts, tags and consents are united,"
+              + " the source is deleted and every module moves its records")
+  CustomerResource merge(@PathVariable UUID id, @RequestBody MergeRequest request, CurrentUser me) {
+    if (request.sourceId() == null) {
+      throw ProblemException.invalid("sourceId", "customer.merge.sourceRequired");
+    }
+    return views.resource(
+        customers.merge(
+            new CustomerId(id),
+            new CustomerId(request.sourceId()),
+            MergeChoice.of(request.fields() == null ? List.of() : request.fields()),
+            me),
+        false);
   }
 
   @GetMapping("/{id}/timeline")
