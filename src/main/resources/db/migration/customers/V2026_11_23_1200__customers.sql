@@ -19,6 +19,8 @@ CREATE TABLE customer (
     team_id        UUID,
     stage          VARCHAR(16)              NOT NULL,
     notes          TEXT,
+    -- share of the profile that is filled in, 0 to 100, for the "least complete" list
+    completeness   INTEGER                  NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by     UUID                     NOT NULL,
     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -32,6 +34,7 @@ CREATE INDEX customer_by_name_search_idx ON customer (name_search);
 CREATE INDEX customer_by_city_idx ON customer (city);
 CREATE INDEX customer_by_external_id_idx ON customer (external_id);
 CREATE INDEX customer_by_name_birthday_idx ON customer (name, birthday);
+CREATE INDEX customer_by_completeness_idx ON customer (completeness);
 
 CREATE TABLE customer_contact (
     customer_id UUID         NOT NULL REFERENCES customer (id) ON DELETE CASCADE,

@@ -64,6 +64,7 @@ class CustomerApiIntegrationTests {
         .andExpect(jsonPath("$.birthday").value("1990-05-20"))
         .andExpect(jsonPath("$.source").value("TMALL"))
         .andExpect(jsonPath("$.stage").value("PROSPECT"))
+        .andExpect(jsonPath("$.completeness").value(85))
         .andExpect(jsonPath("$.tags", hasItem("VIP")));
   }
 

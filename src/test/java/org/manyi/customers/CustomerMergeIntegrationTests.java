@@ -2,11 +2,16 @@ package org.manyi.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.manyi.TestUsers.admin;
 import static org.manyi.TestUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,11 +20,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manyi.IntegrationTest;
 import org.manyi.customers.events.CustomerMerged;
+import org.manyi.identity.internal.IdentityUserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -27,6 +36,7 @@ class CustomerMergeIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationEvents events;
+  @Autowired IdentityUserDetailsService userDetails;
 
   String agent;
 
@@ -88,6 +98,57 @@ class CustomerMergeIntegrationTests {
     merge(a, "{}", "sourceId");
     merge(a, "{\"sourceId\":\"" + theirs + "\",\"fields\":[\"password\"]}", "fields");
     mvc.perform(get("/api/v1/customers/" + theirs).with(admin())).andExpect(status().isOk());
+  }
+
+  @Test
+  void stewardsFindSuspectedDuplicatesAndMergeThemSideBySide() throws Exception {
+    String phone = CustomerFixtures.phone();
+    String a =
+        CustomerFixtures.customer(
+            mvc, agent, "{\"name\":\"王芳\",\"phone\":\"" + phone + "\",\"city\":\"杭州市\"}");
+    String b =
+        CustomerFixtures.customer(
+            mvc,
+            agent,
+            "{\"name\":\"王 芳\",\"email\":\"wf" + phone + "@example.com\",\"city\":\"宁波市\"}");
+    mvc.perform(
+            patch("/api/v1/customers/" + b)
+                .with(as(agent))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"phones\":[\"" + phone + "\"]}"))
+        .andExpect(status().isOk());
+    mvc.perform(zh(get("/customers/duplicates")).with(signedIn(agent)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("王 芳")))
+        .andExpect(content().string(containsString("电话相同")));
+    mvc.perform(zh(get("/customers/" + a + "/merge")).with(signedIn(agent)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("sourceId=" + b)));
+    mvc.perform(zh(get("/customers/" + a + "/merge?sourceId=" + b)).with(signedIn(agent)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("宁波市")))
+        .andExpect(content().string(containsString("data-confirm")));
+    mvc.perform(
+            post("/customers/" + a + "/merge")
+                .with(signedIn(agent))
+                .with(csrf())
+                .param("sourceId", b)
+                .param("fields", "city"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/customers/" + a).with(as(agent)))
+        .andExpect(jsonPath("$.city").value("宁波市"))
+        .andExpect(jsonPath("$.name").value("王芳"))
+        .andExpect(jsonPath("$.emails.length()").value(1));
+    mvc.perform(zh(get("/customers/duplicates")).with(signedIn(agent)))
+        .andExpect(content().string(containsString("没有疑似重复")));
+  }
+
+  private MockHttpServletRequestBuilder zh(MockHttpServletRequestBuilder request) {
+    return request.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+  }
+
+  private RequestPostProcessor signedIn(String username) {
+    return user(userDetails.loadUserByUsername(username));
   }
 
   private void merge(String id, String body, String field) throws Exception {

@@ -227,6 +227,31 @@ public class CustomerManagement implements Customers {
     return result;
   }
 
+  /** A pair of records that look like one customer, for data stewards to merge. */
+  public record SuspectedDuplicate(Customer first, Customer second, Set<DuplicateReason> reasons) {}
+
+  /** Pairs of likely duplicates within the user's scope, at most {@code limit} per reason. */
+  @Transactional(readOnly = true)
+  public List<SuspectedDuplicate> suspectedDuplicates(int limit, CurrentUser me) {
+    Map<List<CustomerId>, Set<DuplicateReason>> pairs =
+        customers.suspectedDuplicates(DataScope.of(me), limit);
+    Map<CustomerId, Customer> byId =
+        customers
+            .findAll(pairs.keySet().stream().flatMap(List::stream).collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(Customer::id, Function.identity()));
+    List<SuspectedDuplicate> result = new ArrayList<>();
+    pairs.forEach(
+        (pair, reasons) -> {
+          Customer first = byId.get(pair.get(0));
+          Customer second = byId.get(pair.get(1));
+          if (first != null && second != null) {
+            result.add(new SuspectedDuplicate(first, second, reasons));
+          }
+        });
+    return result;
+  }
+
   /** Users the given user may make owner of a customer, for the owner picker. */
   @Transactional(readOnly = true)
   public List<UserSummary> assignableOwners(CurrentUser me) {

@@ -61,6 +61,33 @@ public record CustomerProfile(
     notes = text("notes", notes, MAX_NOTES);
   }
 
+  /**
+   * How much of the profile is filled in, 0 to 100: contacts weigh most, as they decide whether the
+   * customer can be served at all. Birthday and gender do not count for companies.
+   */
+  public int completeness() {
+    boolean person = kind == CustomerKind.PERSON;
+    int possible = 0;
+    int got = 0;
+    int[][] parts = {
+      {25, phones.isEmpty() ? 0 : 1},
+      {10, emails.isEmpty() ? 0 : 1},
+      {person ? 10 : 0, birthday == null ? 0 : 1},
+      {person ? 5 : 0, gender == Gender.UNKNOWN ? 0 : 1},
+      {5, province == null ? 0 : 1},
+      {10, city == null ? 0 : 1},
+      {10, address == null ? 0 : 1},
+      {10, source == null ? 0 : 1},
+      {10, tags.isEmpty() ? 0 : 1},
+      {5, notes == null ? 0 : 1}
+    };
+    for (int[] part : parts) {
+      possible += part[0];
+      got += part[0] * part[1];
+    }
+    return Math.round(100f * got / possible);
+  }
+
   public @Nullable String primaryPhone() {
     return phones.isEmpty() ? null : phones.get(0);
   }

@@ -67,8 +67,8 @@ class CustomerRepository {
     batch.batchUpdate(
         "INSERT INTO customer (id, kind, name, name_search, gender, birthday, lunar_birthday,"
             + " province, city, address, source, external_id, owner_id, team_id, stage, notes,"
-            + " created_at, created_by, updated_at, updated_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " completeness, created_at, created_by, updated_at, updated_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         customers.stream().map(this::row).toList());
     writeChildren(customers);
   }
@@ -83,7 +83,7 @@ class CustomerRepository {
             "UPDATE customer SET kind = ?, name = ?, name_search = ?, gender = ?, birthday = ?,"
                 + " lunar_birthday = ?, province = ?, city = ?, address = ?, source = ?,"
                 + " external_id = ?, owner_id = ?, team_id = ?, stage = ?, notes = ?,"
-                + " created_at = ?, created_by = ?, updated_at = ?, updated_by = ? WHERE id = ?")
+                + " completeness = ?, created_at = ?, created_by = ?, updated_at = ?, updated_by = ? WHERE id = ?")
         .params(params)
         .update();
     for (String table : List.of("customer_contact", "customer_tag", "customer_consent")) {
@@ -117,6 +117,7 @@ class CustomerRepository {
       c.teamId() == null ? null : c.teamId().value(),
       c.stage().name(),
       p.notes(),
+      p.completeness(),
       toDb(c.createdAt()),
       c.createdBy().value(),
       toDb(c.updatedAt()),
@@ -358,6 +359,86 @@ class CustomerRepository {
           }
         });
     return result;
+  }
+
+  /**
+   * Pairs of customers within the scope that look like one person: a shared phone or email, the
+   * same name and birthday, or the same external ID. At most {@code limit} pairs per reason.
+   */
+  Map<List<CustomerId>, Set<DuplicateReason>> suspectedDuplicates(DataScope scope, int limit) {
+    Map<List<CustomerId>, Set<DuplicateReason>> pairs = new java.util.LinkedHashMap<>();
+    List<Object> params = new ArrayList<>();
+    String both = bothInScope(scope, params);
+    List<Object> contactParams = new ArrayList<>(params);
+    contactParams.add(limit);
+    pairs(
+        pairs,
+        "SELECT ka.customer_id AS first_id, kb.customer_id AS second_id, ka.channel AS reason"
+            + " FROM customer_contact ka JOIN customer_contact kb ON kb.lookup_hash ="
+            + " ka.lookup_hash AND ka.customer_id < kb.customer_id"
+            + " JOIN customer ca ON ca.id = ka.customer_id JOIN customer cb ON cb.id ="
+            + " kb.customer_id WHERE 1 = 1"
+            + both
+            + " LIMIT ?",
+        contactParams);
+    List<Object> nameParams = new ArrayList<>(params);
+    nameParams.add(limit);
+    pairs(
+        pairs,
+        "SELECT ca.id AS first_id, cb.id AS second_id, 'NAME_AND_BIRTHDAY' AS reason FROM"
+            + " customer ca JOIN customer cb ON cb.name = ca.name AND cb.birthday = ca.birthday"
+            + " AND ca.id < cb.id WHERE 1 = 1"
+            + both
+            + " LIMIT ?",
+        nameParams);
+    List<Object> externalParams = new ArrayList<>(params);
+    externalParams.add(limit);
+    pairs(
+        pairs,
+        "SELECT ca.id AS first_id, cb.id AS second_id, 'EXTERNAL_ID' AS reason FROM customer ca"
+            + " JOIN customer cb ON cb.external_id = ca.external_id AND ca.id < cb.id WHERE 1 = 1"
+            + both
+            + " LIMIT ?",
+        externalParams);
+    return pairs;
+  }
+
+  private void pairs(
+      Map<List<CustomerId>, Set<DuplicateReason>> pairs, String sql, List<Object> params) {
+    jdbc.sql(sql)
+        .params(params)
+        .query(
+            rs -> {
+              List<CustomerId> pair =
+                  List.of(
+                      new CustomerId(rs.getObject("first_id", UUID.class)),
+                      new CustomerId(rs.getObject("second_id", UUID.class)));
+              String reason = rs.getString("reason");
+              pairs
+                  .computeIfAbsent(pair, k -> new LinkedHashSet<>())
+                  .add(
+                      PHONE.equals(reason)
+                          ? DuplicateReason.PHONE
+                          : EMAIL.equals(reason)
+                              ? DuplicateReason.EMAIL
+                              : DuplicateReason.valueOf(reason));
+            });
+  }
+
+  private static String bothInScope(DataScope scope, List<Object> params) {
+    return switch (scope.level()) {
+      case ALL -> "";
+      case TEAM -> {
+        params.add(scope.team().value());
+        params.add(scope.team().value());
+        yield " AND ca.team_id = ? AND cb.team_id = ?";
+      }
+      case OWN -> {
+        params.add(scope.user().value());
+        params.add(scope.user().value());
+        yield " AND ca.owner_id = ? AND cb.owner_id = ?";
+      }
+    };
   }
 
   /** Customers by ID, in no particular order, without scope. */

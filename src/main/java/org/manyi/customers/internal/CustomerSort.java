@@ -14,7 +14,9 @@ public enum CustomerSort {
   /** By city. */
   CITY("c.city"),
   /** By lifecycle stage. */
-  STAGE("c.stage");
+  STAGE("c.stage"),
+  /** By how complete the profile is: ascending finds the records most in need of care. */
+  COMPLETENESS("c.completeness");
 
   final String column;
 

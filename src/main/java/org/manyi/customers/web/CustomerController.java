@@ -3,6 +3,7 @@ package org.manyi.customers.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,14 +15,17 @@ import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerFilter;
 import org.manyi.customers.internal.CustomerKind;
 import org.manyi.customers.internal.CustomerManagement;
+import org.manyi.customers.internal.CustomerProfile;
 import org.manyi.customers.internal.CustomerSort;
 import org.manyi.customers.internal.CustomerTimeline;
 import org.manyi.customers.internal.Gender;
+import org.manyi.customers.internal.MergeChoice;
 import org.manyi.customers.internal.SourceChannel;
 import org.manyi.identity.CurrentUser;
 import org.manyi.identity.Permission;
 import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -53,17 +57,25 @@ class CustomerController {
   static final String CONTACTS = "customers/detail :: contacts";
   static final String TIMELINE = "customers/detail :: timeline";
   static final String AUDIT = "customers/audit";
+  static final String DUPLICATES = "customers/duplicates";
+  static final String MERGE = "customers/merge";
 
   static final int PAGE_SIZE = 25;
 
   private final CustomerManagement customers;
   private final CustomerTimeline timeline;
   private final CustomerViews views;
+  private final MessageSource messages;
 
-  CustomerController(CustomerManagement customers, CustomerTimeline timeline, CustomerViews views) {
+  CustomerController(
+      CustomerManagement customers,
+      CustomerTimeline timeline,
+      CustomerViews views,
+      MessageSource messages) {
     this.customers = customers;
     this.timeline = timeline;
     this.views = views;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -225,6 +237,104 @@ class CustomerController {
     flash.addFlashAttribute("flashSuccess", "customer.deleted");
     flash.addFlashAttribute("flashArg", customer.profile().name());
     return "redirect:/customers";
+  }
+
+  @GetMapping("/duplicates")
+  String duplicates(CurrentUser me, Model model) {
+    model.addAttribute("pairs", customers.suspectedDuplicates(100, me));
+    return DUPLICATES;
+  }
+
+  /** One line of the side-by-side merge page: the field and both records' values. */
+  record MergeRow(String field, String left, String right) {}
+
+  @GetMapping("/{id}/merge")
+  String mergeForm(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable UUID sourceId,
+      @RequestParam(required = false) @Nullable String q,
+      CurrentUser me,
+      Locale locale,
+      Model model) {
+    Customer survivor = customers.get(new CustomerId(id), me);
+    model.addAttribute("survivor", survivor);
+    model.addAttribute("q", q);
+    if (sourceId != null) {
+      Customer source = customers.get(new CustomerId(sourceId), me);
+      model.addAttribute("source", source);
+      model.addAttribute(
+          "rows",
+          MergeChoice.FIELDS.stream()
+              .map(f -> new MergeRow(f, display(survivor, f, locale), display(source, f, locale)))
+              .toList());
+      return MERGE;
+    }
+    model.addAttribute(
+        "candidates",
+        customers.duplicates(survivor.profile(), survivor.id(), me).stream()
+            .filter(d -> d.id() != null)
+            .toList());
+    model.addAttribute(
+        "found",
+        q == null || q.isBlank()
+            ? List.of()
+            : customers
+                .search(
+                    new CustomerFilter(q, null, null, null, null, null, null, null, null),
+                    CustomerSort.NAME,
+                    false,
+                    new PageRequest(0, 10),
+                    me)
+                .items()
+                .stream()
+                .filter(c -> !c.id().equals(survivor.id()))
+                .toList());
+    return MERGE;
+  }
+
+  @PostMapping("/{id}/merge")
+  String merge(
+      @PathVariable UUID id,
+      @RequestParam UUID sourceId,
+      @RequestParam(required = false) @Nullable List<String> fields,
+      CurrentUser me,
+      RedirectAttributes flash) {
+    Customer merged =
+        customers.merge(
+            new CustomerId(id),
+            new CustomerId(sourceId),
+            MergeChoice.of(fields == null ? List.of() : fields),
+            me);
+    flash.addFlashAttribute("flashSuccess", "customer.merged");
+    flash.addFlashAttribute("flashArg", merged.profile().name());
+    return "redirect:/customers/" + merged.id();
+  }
+
+  /** A field's value as the merge page shows it: contacts masked, choices in words. */
+  private String display(Customer c, String field, Locale locale) {
+    CustomerProfile p = c.profile();
+    Object value =
+        switch (field) {
+          case "name" -> p.name();
+          case "kind" -> label("customer.kind." + p.kind(), locale);
+          case "gender" -> label("customer.gender." + p.gender(), locale);
+          case "birthday" -> p.birthday();
+          case "phone" -> String.join(", ", CustomerViews.maskPhones(p.phones()));
+          case "email" -> String.join(", ", CustomerViews.maskEmails(p.emails()));
+          case "province" -> p.province();
+          case "city" -> p.city();
+          case "address" -> p.address();
+          case "source" ->
+              p.source() == null ? null : label("customer.source." + p.source(), locale);
+          case "externalId" -> p.externalId();
+          case "notes" -> p.notes();
+          default -> null;
+        };
+    return value == null || value.toString().isBlank() ? "—" : value.toString();
+  }
+
+  private String label(String code, Locale locale) {
+    return messages.getMessage(code, null, code, locale);
   }
 
   @GetMapping("/audit")

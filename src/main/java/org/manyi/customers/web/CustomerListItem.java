@@ -22,6 +22,7 @@ record CustomerListItem(
     @Nullable SourceChannel source,
     Set<String> tags,
     LifecycleStage stage,
+    int completeness,
     UUID ownerId,
     @Nullable String ownerName,
     Instant createdAt) {}

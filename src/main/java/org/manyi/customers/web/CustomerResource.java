@@ -41,6 +41,7 @@ record CustomerResource(
     @Nullable String ownerName,
     @Nullable UUID teamId,
     LifecycleStage stage,
+    int completeness,
     @Nullable String notes,
     List<ConsentResource> consents,
     Instant createdAt,

@@ -49,6 +49,7 @@ class CustomerViews {
         customers.userNames(Set.of(c.ownerId())).get(c.ownerId()),
         c.teamId() == null ? null : c.teamId().value(),
         c.stage(),
+        p.completeness(),
         p.notes(),
         c.consentList().stream()
             .map(
@@ -81,6 +82,7 @@ class CustomerViews {
               p.source(),
               p.tags(),
               c.stage(),
+              p.completeness(),
               c.ownerId().value(),
               owners.get(c.ownerId()),
               c.createdAt());
