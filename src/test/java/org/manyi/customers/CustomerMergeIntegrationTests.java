@@ -78,8 +78,8 @@ class CustomerMergeIntegrationTests {
     mvc.perform(get("/api/v1/customers?q=" + phoneB.substring(7)).with(as(agent)))
         .andExpect(jsonPath("$.items[*].id", hasItem(a)));
     mvc.perform(get("/api/v1/customers/audit?action=MERGED&size=500").with(admin()))
-        .andExpect(jsonPath("$.items[*].customer.value", hasItem(a)))
-        .andExpect(jsonPath("$.items[*].customer.value", hasItem(b)));
+        .andExpect(jsonPath("$.items[*].customerId", hasItem(a)))
+        .andExpect(jsonPath("$.items[*].customerId", hasItem(b)));
     assertThat(events.stream(CustomerMerged.class))
         .anySatisfy(
             e -> {
@@ -121,6 +121,10 @@ class CustomerMergeIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("王 芳")))
         .andExpect(content().string(containsString("电话相同")));
+    mvc.perform(get("/api/v1/customers/duplicates").with(as(agent)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].first.id").exists())
+        .andExpect(jsonPath("$[0].reasons", hasItem("PHONE")));
     mvc.perform(zh(get("/customers/" + a + "/merge")).with(signedIn(agent)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("sourceId=" + b)));

@@ -6,18 +6,19 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.customers.TimelineEntry;
 import org.manyi.customers.internal.AuditAction;
-import org.manyi.customers.internal.AuditEntry;
 import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerFilter;
 import org.manyi.customers.internal.CustomerManagement;
 import org.manyi.customers.internal.CustomerSort;
 import org.manyi.customers.internal.CustomerTimeline;
+import org.manyi.customers.internal.DuplicateReason;
 import org.manyi.customers.internal.MergeChoice;
 import org.manyi.customers.internal.SourceChannel;
 import org.manyi.identity.CurrentUser;
@@ -100,6 +101,28 @@ class CustomerApiController {
         customers.search(filter, CustomerSort.parse(sort), desc, PageRequest.of(page, size), me));
   }
 
+  /** A customer named in a pair of suspected duplicates. */
+  record CustomerRef(UUID id, String name, @Nullable String city) {}
+
+  /** Two records that look like one customer, and why. */
+  record SuspectedDuplicateResource(
+      CustomerRef first, CustomerRef second, Set<DuplicateReason> reasons) {}
+
+  @GetMapping("/duplicates")
+  @Operation(
+      summary =
+          "Pairs of suspected duplicates within the caller's scope (shared phone, email or"
+              + " external ID, or same name and birthday), for data stewards")
+  List<SuspectedDuplicateResource> duplicates(CurrentUser me) {
+    return customers.suspectedDuplicates(100, me).stream()
+        .map(d -> new SuspectedDuplicateResource(ref(d.first()), ref(d.second()), d.reasons()))
+        .toList();
+  }
+
+  private static CustomerRef ref(Customer c) {
+    return new CustomerRef(c.id().value(), c.profile().name(), c.profile().city());
+  }
+
   @GetMapping("/{id}")
   @Operation(summary = "One customer, contacts masked")
   CustomerResource one(@PathVariable UUID id, CurrentUser me) {
@@ -168,10 +191,10 @@ class CustomerApiController {
   @PreAuthorize("hasAuthority('PERM_AUDIT_READ')")
   @Operation(
       summary = "The audit trail of customer data (reveals, changes, deletions), newest first")
-  PageResult<AuditEntry> audit(
+  PageResult<AuditResource> audit(
       @RequestParam(required = false) @Nullable AuditAction action,
       @RequestParam(required = false) @Nullable Integer page,
       @RequestParam(required = false) @Nullable Integer size) {
-    return customers.auditTrail(action, PageRequest.of(page, size));
+    return customers.auditTrail(action, PageRequest.of(page, size)).map(AuditResource::of);
   }
 }
