@@ -1,5 +1,6 @@
 package org.manyi.customers.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.manyi.customers.CustomerId;
@@ -18,10 +19,12 @@ class CustomerHistory implements CustomerTimelineSource {
   static final String TYPE = "customer";
 
   private final CustomerAuditTrail audit;
+  private final CustomerRepository customers;
   private final MessageSource messages;
 
-  CustomerHistory(CustomerAuditTrail audit, MessageSource messages) {
+  CustomerHistory(CustomerAuditTrail audit, CustomerRepository customers, MessageSource messages) {
     this.audit = audit;
+    this.customers = customers;
     this.messages = messages;
   }
 
@@ -37,21 +40,41 @@ class CustomerHistory implements CustomerTimelineSource {
 
   @Override
   public List<TimelineEntry> entries(CustomerId customer, Locale locale, int limit) {
-    return audit.history(customer, limit * 2).stream()
+    List<AuditEntry> history = audit.history(customer, limit * 2);
+    List<TimelineEntry> entries = new ArrayList<>();
+    history.stream()
         .filter(e -> e.action() != AuditAction.REVEALED)
         .limit(limit)
-        .map(
+        .forEach(
             e ->
-                new TimelineEntry(
-                    TYPE,
-                    e.at(),
-                    messages.getMessage(
-                        "customer.history." + e.action().name(),
-                        new Object[] {e.actorName()},
-                        e.action().name(),
-                        locale),
-                    e.fields(),
-                    null))
-        .toList();
+                entries.add(
+                    new TimelineEntry(
+                        TYPE,
+                        e.at(),
+                        messages.getMessage(
+                            "customer.history." + e.action().name(),
+                            new Object[] {e.actorName()},
+                            e.action().name(),
+                            locale),
+                        e.fields(),
+                        null)));
+    // records that did not come through the application (demo data, later imports) have no
+    // CREATED entry in the audit trail; their story still starts when they were added
+    if (history.stream().noneMatch(e -> e.action() == AuditAction.CREATED)
+        && history.size() < limit * 2) {
+      customers
+          .find(customer)
+          .ifPresent(
+              c ->
+                  entries.add(
+                      new TimelineEntry(
+                          TYPE,
+                          c.createdAt(),
+                          messages.getMessage(
+                              "customer.history.registered", null, "registered", locale),
+                          null,
+                          null)));
+    }
+    return entries;
   }
 }

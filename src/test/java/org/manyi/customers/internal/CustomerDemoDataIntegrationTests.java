@@ -18,6 +18,7 @@ class CustomerDemoDataIntegrationTests {
   @Autowired CustomerDemoData demo;
   @Autowired CustomerManagement customers;
   @Autowired TransactionTemplate transactions;
+  @Autowired CustomerHistory history;
 
   @Test
   void generatesTheSameRealisticCustomersFromTheSameSeed() {
@@ -47,6 +48,12 @@ class CustomerDemoDataIntegrationTests {
     transactions.executeWithoutResult(
         status -> demo.contribute(new DemoContext(new Random(7), 30, new SilentJob())));
     assertThat(customers.count()).isEqualTo(before + 30);
+    // the same seed gives the same first customer, whose timeline starts when it was added
+    Customer first = demo.generate(new Random(7), 1, demo.owners(), Instant.now()).get(0);
+    assertThat(customers.find(first.id())).isPresent();
+    assertThat(history.entries(first.id(), java.util.Locale.ENGLISH, 10))
+        .extracting(org.manyi.customers.TimelineEntry::title)
+        .containsExactly("Became a customer");
   }
 
   /** A job that nobody watches. */
