@@ -200,6 +200,32 @@ class CustomerPagesIntegrationTests {
   }
 
   @Test
+  void badParametersAnswer400NeverA500() throws Exception {
+    for (String url :
+        new String[] {
+          "/customers?stage=NOPE",
+          "/customers?sort=shoe_size",
+          "/customers?createdFrom=yesterday",
+          "/customers?owner=not-a-uuid",
+          "/customers?createdFrom=2026-02-01&createdTo=2026-01-01",
+          "/customers/not-a-uuid",
+          "/customers/audit?action=NOPE"
+        }) {
+      mvc.perform(zh(get(url)).with(signedIn(agent))).andExpect(status().is4xxClientError());
+    }
+    mvc.perform(
+            zh(post("/customers/new"))
+                .with(signedIn(agent))
+                .with(csrf())
+                .param("name", "王五")
+                .param("kind", "ROBOT")
+                .param("birthday", "1990-02-31"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("is-invalid")))
+        .andExpect(content().string(containsString("value=\"王五\"")));
+  }
+
+  @Test
   void anotherTeamsCustomerPageIsNotFoundAndAnalystsSeeNoCustomers() throws Exception {
     String stranger = CustomerFixtures.user(mvc, "AGENT", CustomerFixtures.team(mvc));
     String id = CustomerFixtures.customer(mvc, stranger, "{\"name\":\"周九\"}");

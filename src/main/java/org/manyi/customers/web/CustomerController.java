@@ -351,6 +351,8 @@ class CustomerController {
 
   private String form(Model model, @Nullable Customer editing, CurrentUser me) {
     model.addAttribute("editing", editing);
+    // the form record itself is absent after a conversion error, so the template asks this
+    model.addAttribute("contactsHidden", editing != null && !me.can(Permission.CUSTOMERS_REVEAL));
     model.addAttribute("kinds", CustomerKind.values());
     model.addAttribute("genders", Gender.values());
     model.addAttribute("sources", SourceChannel.values());

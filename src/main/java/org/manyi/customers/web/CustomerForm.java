@@ -14,6 +14,7 @@ import org.manyi.customers.internal.CustomerKind;
 import org.manyi.customers.internal.CustomerProfile;
 import org.manyi.customers.internal.Gender;
 import org.manyi.customers.internal.SourceChannel;
+import org.manyi.platform.ProblemException;
 
 /**
  * The create and edit form. Phones and emails are one per line (the first is primary), tags
@@ -21,9 +22,9 @@ import org.manyi.customers.internal.SourceChannel;
  * the contacts: the fields then start empty and an empty field keeps the stored contacts.
  */
 record CustomerForm(
-    @Nullable CustomerKind kind,
+    @Nullable String kind,
     @Nullable String name,
-    @Nullable Gender gender,
+    @Nullable String gender,
     @Nullable String birthday,
     @Nullable Boolean lunarBirthday,
     @Nullable String phones,
@@ -31,10 +32,10 @@ record CustomerForm(
     @Nullable String province,
     @Nullable String city,
     @Nullable String address,
-    @Nullable SourceChannel source,
+    @Nullable String source,
     @Nullable String externalId,
     @Nullable String tags,
-    @Nullable UUID ownerId,
+    @Nullable String ownerId,
     @Nullable String notes,
     @Nullable Boolean consentEmail,
     @Nullable Boolean consentSms,
@@ -45,9 +46,9 @@ record CustomerForm(
 
   static CustomerForm empty() {
     return new CustomerForm(
-        CustomerKind.PERSON,
+        CustomerKind.PERSON.name(),
         "",
-        Gender.UNKNOWN,
+        Gender.UNKNOWN.name(),
         "",
         false,
         "",
@@ -55,10 +56,10 @@ record CustomerForm(
         "",
         "",
         "",
-        null,
         "",
         "",
-        null,
+        "",
+        "",
         "",
         false,
         false,
@@ -72,9 +73,9 @@ record CustomerForm(
   static CustomerForm of(Customer customer, boolean showContacts) {
     CustomerProfile p = customer.profile();
     return new CustomerForm(
-        p.kind(),
+        p.kind().name(),
         p.name(),
-        p.gender(),
+        p.gender().name(),
         p.birthday() == null ? "" : p.birthday().toString(),
         p.lunarBirthday(),
         showContacts ? String.join("\n", p.phones()) : "",
@@ -82,10 +83,10 @@ record CustomerForm(
         p.province(),
         p.city(),
         p.address(),
-        p.source(),
+        p.source() == null ? "" : p.source().name(),
         p.externalId(),
         String.join(", ", p.tags()),
-        customer.ownerId().value(),
+        customer.ownerId().value().toString(),
         p.notes(),
         customer.consents(ConsentChannel.EMAIL),
         customer.consents(ConsentChannel.SMS),
@@ -102,9 +103,9 @@ record CustomerForm(
   CustomerEdit edit() {
     boolean keepContacts = Boolean.FALSE.equals(contactsShown);
     return new CustomerEdit(
-        kind,
+        choice("kind", CustomerKind.class, kind),
         name == null ? "" : name,
-        gender,
+        choice("gender", Gender.class, gender),
         birthday == null ? "" : birthday,
         Boolean.TRUE.equals(lunarBirthday),
         null,
@@ -114,17 +115,44 @@ record CustomerForm(
         orEmpty(province),
         orEmpty(city),
         orEmpty(address),
-        source,
+        choice("source", SourceChannel.class, source),
         orEmpty(externalId),
         new LinkedHashSet<>(words(tags)),
         orEmpty(notes),
-        ownerId,
+        owner(),
         null,
         List.of(
             consent(ConsentChannel.EMAIL, consentEmail),
             consent(ConsentChannel.SMS, consentSms),
             consent(ConsentChannel.WECHAT, consentWechat),
             consent(ConsentChannel.PHONE, consentPhone)));
+  }
+
+  /**
+   * A choice from a select or radio group. Choices are taken as text and parsed here, so that a
+   * tampered value is reported on its field like any other mistake instead of failing the binding.
+   */
+  private static <E extends Enum<E>> @Nullable E choice(
+      String field, Class<E> type, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(field, "customer.choice.invalid");
+    }
+  }
+
+  private @Nullable UUID owner() {
+    if (ownerId == null || ownerId.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(ownerId.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("ownerId", "customer.owner.unknown");
+    }
   }
 
   private ConsentInput consent(ConsentChannel channel, @Nullable Boolean granted) {
