@@ -19,7 +19,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manyi.IntegrationTest;
+import org.manyi.customers.events.CustomerDeleted;
 import org.manyi.customers.events.CustomerMerged;
+import org.manyi.customers.events.CustomerRegistered;
+import org.manyi.customers.events.CustomerUpdated;
 import org.manyi.identity.internal.IdentityUserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -86,6 +89,29 @@ class CustomerMergeIntegrationTests {
               assertThat(e.survivor().value()).isEqualTo(UUID.fromString(a));
               assertThat(e.merged().value()).isEqualTo(UUID.fromString(b));
             });
+  }
+
+  @Test
+  void publishesAnEventForEveryChangeInTheTransaction() throws Exception {
+    String id = CustomerFixtures.customer(mvc, agent, "{\"name\":\"事件测试\"}");
+    mvc.perform(
+            patch("/api/v1/customers/" + id)
+                .with(as(agent))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"city\":\"厦门市\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/customers/" + id)
+                .with(as(agent)))
+        .andExpect(status().isNoContent());
+    UUID customer = UUID.fromString(id);
+    assertThat(events.stream(CustomerRegistered.class))
+        .anySatisfy(e -> assertThat(e.customer().value()).isEqualTo(customer));
+    assertThat(events.stream(CustomerUpdated.class))
+        .anySatisfy(e -> assertThat(e.customer().value()).isEqualTo(customer));
+    assertThat(events.stream(CustomerDeleted.class))
+        .anySatisfy(e -> assertThat(e.customer().value()).isEqualTo(customer));
   }
 
   @Test
