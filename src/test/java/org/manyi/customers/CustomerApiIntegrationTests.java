@@ -92,6 +92,32 @@ class CustomerApiIntegrationTests {
   }
 
   @Test
+  void keepsTheIdCardNumberEncryptedMaskedFindableAndUnique() throws Exception {
+    String id =
+        CustomerFixtures.customer(
+            mvc, agent, "{\"name\":\"身份证测试\",\"idNumber\":\"11010519491231002x\"}");
+    mvc.perform(get("/api/v1/customers/" + id).with(as(agent)))
+        .andExpect(jsonPath("$.idNumber").value("110***********002X"));
+    mvc.perform(post("/api/v1/customers/" + id + "/reveal").with(as(agent)))
+        .andExpect(jsonPath("$.idNumber").value("11010519491231002X"));
+    mvc.perform(get("/api/v1/customers?q=11010519491231002X").with(as(agent)))
+        .andExpect(jsonPath("$.items[*].id", hasItem(id)));
+    mvc.perform(
+            post("/api/v1/customers")
+                .with(as(agent))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"另一个人\",\"idNumber\":\"11010519491231002X\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.candidates[0].matchedOn", hasItem("ID_NUMBER")));
+    expectInvalid("{\"name\":\"孙八\",\"idNumber\":\"110105194912310021\"}", "idNumber");
+    Long plain =
+        jdbc.sql("SELECT COUNT(*) FROM customer_contact WHERE cipher_text LIKE '%1949%'")
+            .query(Long.class)
+            .single();
+    assertThat(plain).isZero();
+  }
+
+  @Test
   void reportsALikelyDuplicateUnlessAllowed() throws Exception {
     String phone = CustomerFixtures.phone();
     String first =

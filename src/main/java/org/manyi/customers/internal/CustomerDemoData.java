@@ -196,6 +196,7 @@ class CustomerDemoData implements DemoDataContributor {
             pick(random, SOURCES),
             random.nextInt(10) < 3 ? "TM" + (100_000_000L + random.nextInt(900_000_000)) : null,
             tags,
+            null,
             null);
     UserSummary owner = owners.get(random.nextInt(owners.size()));
     Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 730)));

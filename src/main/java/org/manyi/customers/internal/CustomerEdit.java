@@ -36,7 +36,8 @@ public record CustomerEdit(
     @Nullable String notes,
     @Nullable UUID ownerId,
     @Nullable LifecycleStage stage,
-    @Nullable List<ConsentInput> consents) {
+    @Nullable List<ConsentInput> consents,
+    @Nullable String idNumber) {
 
   /** The profile after this edit; {@code current} is null for a new customer. */
   CustomerProfile applyTo(@Nullable CustomerProfile current) {
@@ -54,7 +55,8 @@ public record CustomerEdit(
         source == null ? (current == null ? null : current.source()) : source,
         pick(externalId, current == null ? null : current.externalId()),
         tags == null ? (current == null ? Set.of() : current.tags()) : tags,
-        pick(notes, current == null ? null : current.notes()));
+        pick(notes, current == null ? null : current.notes()),
+        pick(idNumber, current == null ? null : current.idNumber()));
   }
 
   private static <T> @Nullable T pick(@Nullable T value, @Nullable T current) {

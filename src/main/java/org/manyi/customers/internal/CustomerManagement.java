@@ -174,6 +174,9 @@ public class CustomerManagement implements Customers {
     if (!customer.profile().emails().isEmpty()) {
       fields.add("email");
     }
+    if (customer.profile().idNumber() != null) {
+      fields.add("idNumber");
+    }
     audit.record(
         customer.id(), me, AuditAction.REVEALED, String.join(",", fields), clock.instant());
     return customer;

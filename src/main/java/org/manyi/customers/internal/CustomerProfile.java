@@ -28,7 +28,8 @@ public record CustomerProfile(
     @Nullable SourceChannel source,
     @Nullable String externalId,
     Set<String> tags,
-    @Nullable String notes) {
+    @Nullable String notes,
+    @Nullable String idNumber) {
 
   static final int MAX_NAME = 128;
   static final int MAX_CONTACTS = 5;
@@ -59,6 +60,15 @@ public record CustomerProfile(
     externalId = text("externalId", externalId, 64);
     tags = tags(tags);
     notes = text("notes", notes, MAX_NOTES);
+    if (idNumber != null && !idNumber.isBlank()) {
+      String normalised = IdNumbers.normalise(idNumber);
+      if (normalised == null) {
+        throw ProblemException.invalid("idNumber", "customer.idNumber.invalid");
+      }
+      idNumber = normalised;
+    } else {
+      idNumber = null;
+    }
   }
 
   /**
@@ -177,6 +187,7 @@ public record CustomerProfile(
         source,
         externalId,
         tags,
-        notes);
+        notes,
+        idNumber);
   }
 }

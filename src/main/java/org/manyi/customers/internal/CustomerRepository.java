@@ -43,6 +43,9 @@ class CustomerRepository {
 
   private static final String EMAIL = "EMAIL";
 
+  /** The resident identity card number, at most one per customer. */
+  private static final String ID_NUMBER = "IDNO";
+
   private static final String COLUMNS =
       "c.id, c.kind, c.name, c.gender, c.birthday, c.lunar_birthday, c.province, c.city,"
           + " c.address, c.source, c.external_id, c.owner_id, c.team_id, c.stage, c.notes,"
@@ -143,6 +146,11 @@ class CustomerRepository {
       for (int i = 0; i < emails.size(); i++) {
         String email = emails.get(i);
         contacts.add(new Object[] {id, EMAIL, i, cipher.encrypt(email), cipher.hash(email), null});
+      }
+      String idNumber = c.profile().idNumber();
+      if (idNumber != null) {
+        contacts.add(
+            new Object[] {id, ID_NUMBER, 0, cipher.encrypt(idNumber), cipher.hash(idNumber), null});
       }
       for (String tag : c.profile().tags()) {
         tags.add(new Object[] {id, tag});
@@ -288,7 +296,8 @@ class CustomerRepository {
           digits);
       return;
     }
-    String phone = PhoneNumbers.normalise(term);
+    String idNumber = IdNumbers.normalise(term);
+    String phone = idNumber != null ? idNumber : PhoneNumbers.normalise(term);
     if (phone != null) {
       where.add(
           "(c.external_id = ? OR c.id IN (SELECT k.customer_id FROM customer_contact k WHERE"
@@ -312,6 +321,9 @@ class CustomerRepository {
     List<String> hashes = new ArrayList<>();
     profile.phones().forEach(p -> hashes.add(cipher.hash(p)));
     profile.emails().forEach(e -> hashes.add(cipher.hash(e)));
+    if (profile.idNumber() != null) {
+      hashes.add(cipher.hash(profile.idNumber()));
+    }
     if (!hashes.isEmpty()) {
       jdbc.sql(
               "SELECT customer_id, channel FROM customer_contact WHERE lookup_hash IN ("
@@ -323,10 +335,7 @@ class CustomerRepository {
                 found
                     .computeIfAbsent(
                         rs.getObject("customer_id", UUID.class), k -> new LinkedHashSet<>())
-                    .add(
-                        PHONE.equals(rs.getString("channel"))
-                            ? DuplicateReason.PHONE
-                            : DuplicateReason.EMAIL);
+                    .add(reason(rs.getString("channel")));
               });
     }
     if (profile.birthday() != null) {
@@ -414,15 +423,18 @@ class CustomerRepository {
                       new CustomerId(rs.getObject("first_id", UUID.class)),
                       new CustomerId(rs.getObject("second_id", UUID.class)));
               String reason = rs.getString("reason");
-              pairs
-                  .computeIfAbsent(pair, k -> new LinkedHashSet<>())
-                  .add(
-                      PHONE.equals(reason)
-                          ? DuplicateReason.PHONE
-                          : EMAIL.equals(reason)
-                              ? DuplicateReason.EMAIL
-                              : DuplicateReason.valueOf(reason));
+              pairs.computeIfAbsent(pair, k -> new LinkedHashSet<>()).add(reason(reason));
             });
+  }
+
+  /** The duplicate reason for a shared contact channel, or the reason a query names. */
+  private static DuplicateReason reason(String channelOrReason) {
+    return switch (channelOrReason) {
+      case PHONE -> DuplicateReason.PHONE;
+      case EMAIL -> DuplicateReason.EMAIL;
+      case ID_NUMBER -> DuplicateReason.ID_NUMBER;
+      default -> DuplicateReason.valueOf(channelOrReason);
+    };
   }
 
   private static String bothInScope(DataScope scope, List<Object> params) {
@@ -479,6 +491,7 @@ class CustomerRepository {
     String in = " WHERE customer_id IN (" + marks(ids.size()) + ")";
     Map<UUID, List<String>> phones = new HashMap<>();
     Map<UUID, List<String>> emails = new HashMap<>();
+    Map<UUID, String> idNumbers = new HashMap<>();
     jdbc.sql(
             "SELECT customer_id, channel, cipher_text FROM customer_contact" + in + " ORDER BY seq")
         .params(ids)
@@ -486,9 +499,11 @@ class CustomerRepository {
             rs -> {
               UUID id = rs.getObject("customer_id", UUID.class);
               String plain = cipher.decrypt(rs.getString("cipher_text"));
-              (PHONE.equals(rs.getString("channel")) ? phones : emails)
-                  .computeIfAbsent(id, k -> new ArrayList<>())
-                  .add(plain);
+              switch (rs.getString("channel")) {
+                case PHONE -> phones.computeIfAbsent(id, k -> new ArrayList<>()).add(plain);
+                case EMAIL -> emails.computeIfAbsent(id, k -> new ArrayList<>()).add(plain);
+                default -> idNumbers.put(id, plain);
+              }
             });
     Map<UUID, Set<String>> tags = new HashMap<>();
     jdbc.sql("SELECT customer_id, tag FROM customer_tag" + in + " ORDER BY tag")
@@ -540,7 +555,8 @@ class CustomerRepository {
                         r.source,
                         r.externalId,
                         tags.getOrDefault(r.id, Set.of()),
-                        r.notes),
+                        r.notes,
+                        idNumbers.get(r.id)),
                     new UserId(r.owner),
                     r.team == null ? null : new TeamId(r.team),
                     r.stage,

@@ -9,5 +9,7 @@ public enum DuplicateReason {
   /** Same name and same birthday. */
   NAME_AND_BIRTHDAY,
   /** Same ID in another system. */
-  EXTERNAL_ID
+  EXTERNAL_ID,
+  /** Same resident identity card number. */
+  ID_NUMBER
 }

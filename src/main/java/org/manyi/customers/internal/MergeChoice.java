@@ -27,7 +27,8 @@ public record MergeChoice(Set<String> fromSource) {
           "address",
           "source",
           "externalId",
-          "notes");
+          "notes",
+          "idNumber");
 
   public MergeChoice {
     Set<String> fields = new LinkedHashSet<>();
@@ -55,7 +56,8 @@ public record MergeChoice(Set<String> fromSource) {
         pick("source", survivor.source(), source.source()),
         pick("externalId", survivor.externalId(), source.externalId()),
         unite(survivor.tags(), source.tags()),
-        pick("notes", survivor.notes(), source.notes()));
+        pick("notes", survivor.notes(), source.notes()),
+        pick("idNumber", survivor.idNumber(), source.idNumber()));
   }
 
   private <T> T pick(String field, T survivor, T source) {

@@ -19,6 +19,7 @@ import org.manyi.customers.internal.CustomerProfile;
 import org.manyi.customers.internal.CustomerSort;
 import org.manyi.customers.internal.CustomerTimeline;
 import org.manyi.customers.internal.Gender;
+import org.manyi.customers.internal.IdNumbers;
 import org.manyi.customers.internal.MergeChoice;
 import org.manyi.customers.internal.SourceChannel;
 import org.manyi.identity.CurrentUser;
@@ -328,6 +329,7 @@ class CustomerController {
               p.source() == null ? null : label("customer.source." + p.source(), locale);
           case "externalId" -> p.externalId();
           case "notes" -> p.notes();
+          case "idNumber" -> p.idNumber() == null ? null : IdNumbers.mask(p.idNumber());
           default -> null;
         };
     return value == null || value.toString().isBlank() ? "—" : value.toString();
@@ -360,6 +362,8 @@ class CustomerController {
     if (editing != null) {
       model.addAttribute("maskedPhones", CustomerViews.maskPhones(editing.profile().phones()));
       model.addAttribute("maskedEmails", CustomerViews.maskEmails(editing.profile().emails()));
+      String idNumber = editing.profile().idNumber();
+      model.addAttribute("maskedIdNumber", idNumber == null ? "" : IdNumbers.mask(idNumber));
     }
     return FORM;
   }

@@ -42,7 +42,8 @@ record CustomerForm(
     @Nullable Boolean consentWechat,
     @Nullable Boolean consentPhone,
     @Nullable String noticeVersion,
-    @Nullable Boolean contactsShown) {
+    @Nullable Boolean contactsShown,
+    @Nullable String idNumber) {
 
   static CustomerForm empty() {
     return new CustomerForm(
@@ -66,7 +67,8 @@ record CustomerForm(
         false,
         false,
         "",
-        true);
+        true,
+        "");
   }
 
   /** The form filled from a customer; contacts only when the user may see them. */
@@ -97,7 +99,8 @@ record CustomerForm(
             .filter(v -> v != null)
             .findFirst()
             .orElse(""),
-        showContacts);
+        showContacts,
+        showContacts && p.idNumber() != null ? p.idNumber() : "");
   }
 
   CustomerEdit edit() {
@@ -125,7 +128,8 @@ record CustomerForm(
             consent(ConsentChannel.EMAIL, consentEmail),
             consent(ConsentChannel.SMS, consentSms),
             consent(ConsentChannel.WECHAT, consentWechat),
-            consent(ConsentChannel.PHONE, consentPhone)));
+            consent(ConsentChannel.PHONE, consentPhone)),
+        keepContacts && blank(idNumber) ? null : orEmpty(idNumber));
   }
 
   /**

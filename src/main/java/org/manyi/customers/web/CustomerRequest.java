@@ -18,6 +18,7 @@ import org.manyi.customers.internal.SourceChannel;
  * @param birthday ISO date such as 1990-05-20
  * @param phone the primary phone; {@code phones} replaces all of them
  * @param email the primary email; {@code emails} replaces all of them
+ * @param idNumber resident identity card number (18 characters, checked)
  */
 record CustomerRequest(
     @Nullable CustomerKind kind,
@@ -38,7 +39,8 @@ record CustomerRequest(
     @Nullable String notes,
     @Nullable UUID ownerId,
     @Nullable LifecycleStage stage,
-    @Nullable List<ConsentInput> consents) {
+    @Nullable List<ConsentInput> consents,
+    @Nullable String idNumber) {
 
   CustomerEdit edit() {
     return new CustomerEdit(
@@ -60,6 +62,7 @@ record CustomerRequest(
         notes,
         ownerId,
         stage,
-        consents);
+        consents,
+        idNumber);
   }
 }

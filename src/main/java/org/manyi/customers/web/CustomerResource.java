@@ -30,6 +30,7 @@ record CustomerResource(
     List<String> phones,
     @Nullable String email,
     List<String> emails,
+    @Nullable String idNumber,
     boolean masked,
     @Nullable String province,
     @Nullable String city,

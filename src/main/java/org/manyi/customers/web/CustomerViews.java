@@ -8,6 +8,7 @@ import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerManagement;
 import org.manyi.customers.internal.CustomerProfile;
 import org.manyi.customers.internal.EmailAddresses;
+import org.manyi.customers.internal.IdNumbers;
 import org.manyi.customers.internal.PhoneNumbers;
 import org.manyi.identity.UserId;
 import org.manyi.shared.PageResult;
@@ -38,6 +39,7 @@ class CustomerViews {
         phones,
         emails.isEmpty() ? null : emails.get(0),
         emails,
+        p.idNumber() == null ? null : revealed ? p.idNumber() : IdNumbers.mask(p.idNumber()),
         !revealed,
         p.province(),
         p.city(),

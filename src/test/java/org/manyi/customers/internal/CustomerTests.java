@@ -21,7 +21,7 @@ class CustomerTests {
 
   private static CustomerProfile profile(String name, List<String> phones, List<String> emails) {
     return new CustomerProfile(
-        null, name, null, null, false, phones, emails, null, null, null, null, null, Set.of(),
+        null, name, null, null, false, phones, emails, null, null, null, null, null, Set.of(), null,
         null);
   }
 
@@ -86,13 +86,14 @@ class CustomerTests {
                     null,
                     null,
                     Set.of(),
+                    null,
                     null))
         .isInstanceOfSatisfying(
             ProblemException.class, e -> assertThat(e.firstField().field()).isEqualTo("birthday"));
     CustomerProfile p =
         new CustomerProfile(
             null, "赵六", null, null, true, List.of(), List.of(), null, null, null, null, null,
-            Set.of(), null);
+            Set.of(), null, null);
     assertThat(p.lunarBirthday()).isFalse();
   }
 
@@ -113,6 +114,7 @@ class CustomerTests {
             null,
             null,
             Set.of(),
+            null,
             null);
     assertThat(p.gender()).isEqualTo(Gender.UNKNOWN);
   }
@@ -134,6 +136,7 @@ class CustomerTests {
             null,
             null,
             Set.of(" VIP ", "母婴", " "),
+            null,
             null);
     assertThat(p.tags()).containsExactlyInAnyOrder("VIP", "母婴");
     Set<String> many = new java.util.HashSet<>();
@@ -144,7 +147,7 @@ class CustomerTests {
             () ->
                 new CustomerProfile(
                     null, "钱七", null, null, false, List.of(), List.of(), null, null, null, null,
-                    null, many, null))
+                    null, many, null, null))
         .isInstanceOfSatisfying(
             ProblemException.class, e -> assertThat(e.firstField().field()).isEqualTo("tags"));
   }
@@ -206,6 +209,7 @@ class CustomerTests {
             null,
             null,
             null,
+            null,
             null);
     CustomerProfile after = edit.applyTo(current);
     assertThat(after.name()).isEqualTo("吴十");
@@ -213,6 +217,35 @@ class CustomerTests {
     assertThat(after.emails()).isEmpty();
     assertThat(after.city()).isEqualTo("杭州市");
     assertThat(after.birthday()).isEqualTo(LocalDate.of(1990, 1, 2));
+  }
+
+  @Test
+  void checksTheIdCardNumbersCheckDigit() {
+    assertThat(IdNumbers.normalise("11010519491231002x")).isEqualTo("11010519491231002X");
+    assertThat(IdNumbers.normalise("440301 19900101 1234")).isEqualTo("440301199001011234");
+    assertThat(IdNumbers.normalise("440301199001011235")).isNull();
+    assertThat(IdNumbers.normalise("4403011990010112")).isNull();
+    assertThat(IdNumbers.mask("440301199001011234")).isEqualTo("440***********1234");
+    assertThatThrownBy(
+            () ->
+                new CustomerProfile(
+                    null,
+                    "身份证",
+                    null,
+                    null,
+                    false,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Set.of(),
+                    null,
+                    "440301199001011235"))
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.firstField().field()).isEqualTo("idNumber"));
   }
 
   @Test
