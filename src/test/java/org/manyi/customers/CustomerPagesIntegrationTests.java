@@ -65,6 +65,32 @@ class CustomerPagesIntegrationTests {
   }
 
   @Test
+  void adminsFilterByTeam() throws Exception {
+    String teamA = CustomerFixtures.team(mvc);
+    String teamB = CustomerFixtures.team(mvc);
+    String a = CustomerFixtures.user(mvc, "AGENT", teamA);
+    String b = CustomerFixtures.user(mvc, "AGENT", teamB);
+    CustomerFixtures.customer(mvc, a, "{\"name\":\"甲队客户\"}");
+    CustomerFixtures.customer(mvc, b, "{\"name\":\"乙队客户\"}");
+    String teamId =
+        com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(
+                mvc.perform(get("/api/v1/teams").with(admin()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(),
+                "$[?(@.name == '" + teamA + "')].id")
+            .get(0);
+    mvc.perform(zh(get("/customers")).with(signedIn("admin")))
+        .andExpect(content().string(containsString(teamA)));
+    mvc.perform(
+            zh(get("/customers?team=" + teamId))
+                .header("HX-Request", "true")
+                .with(signedIn("admin")))
+        .andExpect(content().string(containsString("甲队客户")))
+        .andExpect(content().string(not(containsString("乙队客户"))));
+  }
+
+  @Test
   void liveSearchAnswersTheRowsFragmentToHtmx() throws Exception {
     CustomerFixtures.customer(mvc, agent, "{\"name\":\"张三\"}");
     CustomerFixtures.customer(mvc, agent, "{\"name\":\"李四\"}");

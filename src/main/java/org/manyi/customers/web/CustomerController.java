@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerId;
@@ -24,6 +26,7 @@ import org.manyi.customers.internal.MergeChoice;
 import org.manyi.customers.internal.SourceChannel;
 import org.manyi.identity.CurrentUser;
 import org.manyi.identity.Permission;
+import org.manyi.identity.UserSummary;
 import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
 import org.springframework.context.MessageSource;
@@ -85,6 +88,7 @@ class CustomerController {
       @RequestParam(required = false) @Nullable LifecycleStage stage,
       @RequestParam(required = false) @Nullable String tag,
       @RequestParam(required = false) @Nullable UUID owner,
+      @RequestParam(required = false) @Nullable UUID team,
       @RequestParam(required = false) @Nullable String city,
       @RequestParam(required = false) @Nullable SourceChannel source,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -103,7 +107,7 @@ class CustomerController {
             stage,
             blankToNull(tag),
             owner,
-            null,
+            team,
             blankToNull(city),
             source,
             createdFrom,
@@ -122,7 +126,17 @@ class CustomerController {
     model.addAttribute("sources", SourceChannel.values());
     model.addAttribute("tags", customers.knownTags());
     model.addAttribute("cities", customers.knownCities());
-    model.addAttribute("owners", customers.assignableOwners(me));
+    List<UserSummary> owners = customers.assignableOwners(me);
+    model.addAttribute("owners", owners);
+    // the teams of the users one may see customers of; a single team needs no filter
+    Map<UUID, String> teams = new TreeMap<>();
+    owners.forEach(
+        o -> {
+          if (o.teamId() != null && o.teamName() != null) {
+            teams.put(o.teamId().value(), o.teamName());
+          }
+        });
+    model.addAttribute("teams", teams);
     return htmx != null ? ROWS : LIST;
   }
 
@@ -373,6 +387,7 @@ class CustomerController {
         || f.stage() != null
         || f.tag() != null
         || f.owner() != null
+        || f.team() != null
         || f.city() != null
         || f.source() != null
         || f.createdFrom() != null
@@ -386,6 +401,7 @@ class CustomerController {
     param(url, "stage", f.stage());
     param(url, "tag", f.tag());
     param(url, "owner", f.owner());
+    param(url, "team", f.team());
     param(url, "city", f.city());
     param(url, "source", f.source());
     param(url, "createdFrom", f.createdFrom());
