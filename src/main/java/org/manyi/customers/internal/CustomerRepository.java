@@ -278,36 +278,40 @@ class CustomerRepository {
       return;
     }
     String term = q.strip();
+    // Exact lookups are written as IN (... UNION ALL ...) rather than with OR, so that both
+    // databases answer them from the indexes instead of scanning every customer.
     if (term.contains("@")) {
       String email = EmailAddresses.normalise(term);
-      where.add(
-          "(c.external_id = ? OR c.id IN (SELECT k.customer_id FROM customer_contact k WHERE"
-              + " k.lookup_hash = ?))",
-          term,
-          cipher.hash(email == null ? term.toLowerCase(java.util.Locale.ROOT) : email));
+      byContactOrExternalId(
+          where,
+          "k.lookup_hash = ?",
+          cipher.hash(email == null ? term.toLowerCase(java.util.Locale.ROOT) : email),
+          term);
       return;
     }
     String digits = term.replaceAll("[\\s\\-]", "");
     if (digits.matches("\\d{4}")) {
-      where.add(
-          "(c.external_id = ? OR c.id IN (SELECT k.customer_id FROM customer_contact k WHERE"
-              + " k.last_four = ? AND k.channel = 'PHONE'))",
-          term,
-          digits);
+      byContactOrExternalId(where, "k.last_four = ? AND k.channel = 'PHONE'", digits, term);
       return;
     }
     String idNumber = IdNumbers.normalise(term);
     String phone = idNumber != null ? idNumber : PhoneNumbers.normalise(term);
     if (phone != null) {
-      where.add(
-          "(c.external_id = ? OR c.id IN (SELECT k.customer_id FROM customer_contact k WHERE"
-              + " k.lookup_hash = ?))",
-          term,
-          cipher.hash(phone));
+      byContactOrExternalId(where, "k.lookup_hash = ?", cipher.hash(phone), term);
       return;
     }
     String like = "%" + escapeLike(NameSearch.normaliseTerm(term)) + "%";
     where.add("(c.external_id = ? OR c.name_search LIKE ? ESCAPE '\\')", term, like);
+  }
+
+  private static void byContactOrExternalId(
+      Where where, String contactCondition, String contactValue, String externalId) {
+    where.add(
+        "c.id IN (SELECT k.customer_id FROM customer_contact k WHERE "
+            + contactCondition
+            + " UNION ALL SELECT x.id FROM customer x WHERE x.external_id = ?)",
+        contactValue,
+        externalId);
   }
 
   /**
