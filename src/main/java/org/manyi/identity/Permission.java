@@ -20,7 +20,13 @@ public enum Permission {
   /** Run satisfaction index models and driver analyses and read their results. */
   SATISFACTION_ANALYSE,
   /** Create, change and delete satisfaction index models. */
-  SATISFACTION_MODELS_MANAGE;
+  SATISFACTION_MODELS_MANAGE,
+  /** See and edit customers within the user's data scope (own, team's, or all for admins). */
+  CUSTOMERS_READ,
+  /** See a customer's phone numbers and emails unmasked (each reveal is audited). */
+  CUSTOMERS_REVEAL,
+  /** Browse the audit trail of customer data (reveals, merges, deletions). */
+  AUDIT_READ;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

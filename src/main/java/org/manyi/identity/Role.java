@@ -9,9 +9,14 @@ public enum Role {
   ADMIN(EnumSet.allOf(Permission.class)),
   /** Leads a team: sees and assigns the team's work, judges its results. */
   MANAGER(
-      EnumSet.of(Permission.USERS_READ, Permission.SURVEYS_READ, Permission.SATISFACTION_ANALYSE)),
+      EnumSet.of(
+          Permission.USERS_READ,
+          Permission.SURVEYS_READ,
+          Permission.SATISFACTION_ANALYSE,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_REVEAL)),
   /** Serves customers: own customers, cases and tasks. */
-  AGENT(EnumSet.noneOf(Permission.class)),
+  AGENT(EnumSet.of(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL)),
   /** Reads aggregates and runs analyses, without personal details. */
   ANALYST(
       EnumSet.of(

@@ -29,6 +29,8 @@ class PageProblemHandler {
     view.addObject("status", e.status().value());
     view.addObject("messageCode", e.code());
     view.addObject("messageArgs", e.args());
+    // model attributes of LayoutAdvice do not reach views of exception handlers
+    view.addObject("currentPath", request.getRequestURI());
     if (htmx) {
       // htmx swaps error responses only when told to; retarget into the page's alert area
       response.setHeader("HX-Retarget", "#alerts");

@@ -1,0 +1,657 @@
+package org.manyi.customers.internal;
+
+import static org.manyi.shared.Times.fromDb;
+import static org.manyi.shared.Times.toDb;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.manyi.customers.CustomerId;
+import org.manyi.customers.LifecycleStage;
+import org.manyi.identity.TeamId;
+import org.manyi.identity.UserId;
+import org.manyi.shared.PageRequest;
+import org.manyi.shared.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Customers in {@code customer} with their contacts (encrypted, see {@link PersonalDataCipher}),
+ * tags and consents in child tables. Every read that serves a user takes a {@link DataScope}.
+ */
+@Repository
+class CustomerRepository {
+
+  /** Channels of {@code customer_contact}. */
+  private static final String PHONE = "PHONE";
+
+  private static final String EMAIL = "EMAIL";
+
+  /** The resident identity card number, at most one per customer. */
+  private static final String ID_NUMBER = "IDNO";
+
+  private static final String COLUMNS =
+      "c.id, c.kind, c.name, c.gender, c.birthday, c.lunar_birthday, c.province, c.city,"
+          + " c.address, c.source, c.external_id, c.owner_id, c.team_id, c.stage, c.notes,"
+          + " c.created_at, c.created_by, c.updated_at, c.updated_by";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+  private final PersonalDataCipher cipher;
+
+  CustomerRepository(JdbcClient jdbc, JdbcTemplate batch, PersonalDataCipher cipher) {
+    this.jdbc = jdbc;
+    this.batch = batch;
+    this.cipher = cipher;
+  }
+
+  void insert(Customer customer) {
+    insertAll(List.of(customer));
+  }
+
+  /** Inserts many customers with batched statements (demo data, later imports). */
+  void insertAll(List<Customer> customers) {
+    batch.batchUpdate(
+        "INSERT INTO customer (id, kind, name, name_search, gender, birthday, lunar_birthday,"
+            + " province, city, address, source, external_id, owner_id, team_id, stage, notes,"
+            + " completeness, created_at, created_by, updated_at, updated_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        customers.stream().map(this::row).toList());
+    writeChildren(customers);
+  }
+
+  void update(Customer customer) {
+    Object[] row = row(customer);
+    Object[] params = new Object[row.length];
+    System.arraycopy(row, 1, params, 0, row.length - 1);
+    params[row.length - 1] = row[0];
+    // created_at and created_by never change; they are written again with their own values
+    jdbc.sql(
+            "UPDATE customer SET kind = ?, name = ?, name_search = ?, gender = ?, birthday = ?,"
+                + " lunar_birthday = ?, province = ?, city = ?, address = ?, source = ?,"
+                + " external_id = ?, owner_id = ?, team_id = ?, stage = ?, notes = ?,"
+                + " completeness = ?, created_at = ?, created_by = ?, updated_at = ?, updated_by = ? WHERE id = ?")
+        .params(params)
+        .update();
+    for (String table : List.of("customer_contact", "customer_tag", "customer_consent")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE customer_id = ?")
+          .param(customer.id().value())
+          .update();
+    }
+    writeChildren(List.of(customer));
+  }
+
+  void delete(CustomerId id) {
+    jdbc.sql("DELETE FROM customer WHERE id = ?").param(id.value()).update();
+  }
+
+  private Object[] row(Customer c) {
+    CustomerProfile p = c.profile();
+    return new Object[] {
+      c.id().value(),
+      p.kind().name(),
+      p.name(),
+      NameSearch.of(p.name()),
+      p.gender().name(),
+      p.birthday() == null ? null : Date.valueOf(p.birthday()),
+      p.lunarBirthday(),
+      p.province(),
+      p.city(),
+      p.address(),
+      p.source() == null ? null : p.source().name(),
+      p.externalId(),
+      c.ownerId().value(),
+      c.teamId() == null ? null : c.teamId().value(),
+      c.stage().name(),
+      p.notes(),
+      p.completeness(),
+      toDb(c.createdAt()),
+      c.createdBy().value(),
+      toDb(c.updatedAt()),
+      c.updatedBy().value()
+    };
+  }
+
+  private void writeChildren(List<Customer> customers) {
+    List<Object[]> contacts = new ArrayList<>();
+    List<Object[]> tags = new ArrayList<>();
+    List<Object[]> consents = new ArrayList<>();
+    for (Customer c : customers) {
+      UUID id = c.id().value();
+      List<String> phones = c.profile().phones();
+      for (int i = 0; i < phones.size(); i++) {
+        String phone = phones.get(i);
+        contacts.add(
+            new Object[] {
+              id, PHONE, i, cipher.encrypt(phone), cipher.hash(phone), PhoneNumbers.lastFour(phone)
+            });
+      }
+      List<String> emails = c.profile().emails();
+      for (int i = 0; i < emails.size(); i++) {
+        String email = emails.get(i);
+        contacts.add(new Object[] {id, EMAIL, i, cipher.encrypt(email), cipher.hash(email), null});
+      }
+      String idNumber = c.profile().idNumber();
+      if (idNumber != null) {
+        contacts.add(
+            new Object[] {id, ID_NUMBER, 0, cipher.encrypt(idNumber), cipher.hash(idNumber), null});
+      }
+      for (String tag : c.profile().tags()) {
+        tags.add(new Object[] {id, tag});
+      }
+      for (Consent consent : c.consentList()) {
+        consents.add(
+            new Object[] {
+              id,
+              consent.channel().name(),
+              consent.granted(),
+              toDb(consent.recordedAt()),
+              consent.method(),
+              consent.noticeVersion()
+            });
+      }
+    }
+    if (!contacts.isEmpty()) {
+      batch.batchUpdate(
+          "INSERT INTO customer_contact (customer_id, channel, seq, cipher_text, lookup_hash,"
+              + " last_four) VALUES (?, ?, ?, ?, ?, ?)",
+          contacts);
+    }
+    if (!tags.isEmpty()) {
+      batch.batchUpdate("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)", tags);
+    }
+    if (!consents.isEmpty()) {
+      batch.batchUpdate(
+          "INSERT INTO customer_consent (customer_id, channel, granted, recorded_at, method,"
+              + " notice_version) VALUES (?, ?, ?, ?, ?, ?)",
+          consents);
+    }
+  }
+
+  /** A customer within the scope; absent when it does not exist or lies outside the scope. */
+  Optional<Customer> find(CustomerId id, DataScope scope) {
+    Where where = new Where();
+    where.add("c.id = ?", id.value());
+    where.scope(scope);
+    return load(jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + where).params(where.params))
+        .stream()
+        .findFirst();
+  }
+
+  /** A customer regardless of scope, for other modules' reads. */
+  Optional<Customer> find(CustomerId id) {
+    return load(jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.id = ?").param(id.value()))
+        .stream()
+        .findFirst();
+  }
+
+  long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
+  }
+
+  List<Customer> list(int offset, int limit) {
+    return load(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM customer c ORDER BY c.created_at, c.id LIMIT ? OFFSET ?")
+            .params(limit, offset));
+  }
+
+  PageResult<Customer> search(
+      CustomerFilter filter, DataScope scope, CustomerSort sort, boolean desc, PageRequest page) {
+    Where where = new Where();
+    where.scope(scope);
+    query(where, filter.q());
+    if (filter.stage() != null) {
+      where.add("c.stage = ?", filter.stage().name());
+    }
+    if (filter.tag() != null && !filter.tag().isBlank()) {
+      where.add(
+          "c.id IN (SELECT t.customer_id FROM customer_tag t WHERE t.tag = ?)",
+          filter.tag().strip());
+    }
+    if (filter.owner() != null) {
+      where.add("c.owner_id = ?", filter.owner());
+    }
+    if (filter.team() != null) {
+      where.add("c.team_id = ?", filter.team());
+    }
+    if (filter.city() != null && !filter.city().isBlank()) {
+      where.add("c.city = ?", filter.city().strip());
+    }
+    if (filter.source() != null) {
+      where.add("c.source = ?", filter.source().name());
+    }
+    if (filter.createdFrom() != null) {
+      where.add("c.created_at >= ?", startOf(filter.createdFrom()));
+    }
+    if (filter.createdTo() != null) {
+      where.add("c.created_at < ?", startOf(filter.createdTo().plusDays(1)));
+    }
+    long total =
+        jdbc.sql("SELECT COUNT(*) FROM customer c" + where)
+            .params(where.params)
+            .query(Long.class)
+            .single();
+    List<Object> params = new ArrayList<>(where.params);
+    params.add(page.size());
+    params.add(page.offset());
+    List<Customer> items =
+        load(
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM customer c"
+                        + where
+                        + " ORDER BY "
+                        + sort.column
+                        + (desc ? " DESC" : " ASC")
+                        + ", c.id LIMIT ? OFFSET ?")
+                .params(params));
+    return new PageResult<>(items, page.page(), page.size(), total);
+  }
+
+  /**
+   * The search box: an email finds by its keyed hash; a phone number by its hash, four digits by
+   * the last four of any phone; anything may be an external ID; text matches the name's search form
+   * (characters, pinyin, initials).
+   */
+  private void query(Where where, @Nullable String q) {
+    if (q == null || q.isBlank()) {
+      return;
+    }
+    String term = q.strip();
+    // Exact lookups are written as IN (... UNION ALL ...) rather than with OR, so that both
+    // databases answer them from the indexes instead of scanning every customer.
+    if (term.contains("@")) {
+      String email = EmailAddresses.normalise(term);
+      byContactOrExternalId(
+          where,
+          "k.lookup_hash = ?",
+          cipher.hash(email == null ? term.toLowerCase(java.util.Locale.ROOT) : email),
+          term);
+      return;
+    }
+    String digits = term.replaceAll("[\\s\\-]", "");
+    if (digits.matches("\\d{4}")) {
+      byContactOrExternalId(where, "k.last_four = ? AND k.channel = 'PHONE'", digits, term);
+      return;
+    }
+    String idNumber = IdNumbers.normalise(term);
+    String phone = idNumber != null ? idNumber : PhoneNumbers.normalise(term);
+    if (phone != null) {
+      byContactOrExternalId(where, "k.lookup_hash = ?", cipher.hash(phone), term);
+      return;
+    }
+    String like = "%" + escapeLike(NameSearch.normaliseTerm(term)) + "%";
+    where.add("(c.external_id = ? OR c.name_search LIKE ? ESCAPE '\\')", term, like);
+  }
+
+  private static void byContactOrExternalId(
+      Where where, String contactCondition, String contactValue, String externalId) {
+    where.add(
+        "c.id IN (SELECT k.customer_id FROM customer_contact k WHERE "
+            + contactCondition
+            + " UNION ALL SELECT x.id FROM customer x WHERE x.external_id = ?)",
+        contactValue,
+        externalId);
+  }
+
+  /**
+   * Customers that are likely the same person as {@code profile}, with why: a shared phone or
+   * email, the same name and birthday, or the same external ID. Not scoped: a duplicate in another
+   * team is still a duplicate.
+   */
+  Map<CustomerId, Set<DuplicateReason>> duplicates(
+      CustomerProfile profile, @Nullable CustomerId except) {
+    Map<UUID, Set<DuplicateReason>> found = new HashMap<>();
+    List<String> hashes = new ArrayList<>();
+    profile.phones().forEach(p -> hashes.add(cipher.hash(p)));
+    profile.emails().forEach(e -> hashes.add(cipher.hash(e)));
+    if (profile.idNumber() != null) {
+      hashes.add(cipher.hash(profile.idNumber()));
+    }
+    if (!hashes.isEmpty()) {
+      jdbc.sql(
+              "SELECT customer_id, channel FROM customer_contact WHERE lookup_hash IN ("
+                  + marks(hashes.size())
+                  + ")")
+          .params(new ArrayList<Object>(hashes))
+          .query(
+              rs -> {
+                found
+                    .computeIfAbsent(
+                        rs.getObject("customer_id", UUID.class), k -> new LinkedHashSet<>())
+                    .add(reason(rs.getString("channel")));
+              });
+    }
+    if (profile.birthday() != null) {
+      jdbc.sql("SELECT id FROM customer WHERE name = ? AND birthday = ? LIMIT 20")
+          .params(profile.name(), Date.valueOf(profile.birthday()))
+          .query(UUID.class)
+          .list()
+          .forEach(
+              id ->
+                  found
+                      .computeIfAbsent(id, k -> new LinkedHashSet<>())
+                      .add(DuplicateReason.NAME_AND_BIRTHDAY));
+    }
+    if (profile.externalId() != null) {
+      jdbc.sql("SELECT id FROM customer WHERE external_id = ? LIMIT 20")
+          .param(profile.externalId())
+          .query(UUID.class)
+          .list()
+          .forEach(
+              id ->
+                  found
+                      .computeIfAbsent(id, k -> new LinkedHashSet<>())
+                      .add(DuplicateReason.EXTERNAL_ID));
+    }
+    Map<CustomerId, Set<DuplicateReason>> result = new java.util.LinkedHashMap<>();
+    found.forEach(
+        (id, reasons) -> {
+          if (except == null || !except.value().equals(id)) {
+            result.put(new CustomerId(id), reasons);
+          }
+        });
+    return result;
+  }
+
+  /**
+   * Pairs of customers within the scope that look like one person: a shared phone or email, the
+   * same name and birthday, or the same external ID. At most {@code limit} pairs per reason.
+   */
+  Map<List<CustomerId>, Set<DuplicateReason>> suspectedDuplicates(DataScope scope, int limit) {
+    Map<List<CustomerId>, Set<DuplicateReason>> pairs = new java.util.LinkedHashMap<>();
+    List<Object> params = new ArrayList<>();
+    String both = bothInScope(scope, params);
+    List<Object> contactParams = new ArrayList<>(params);
+    contactParams.add(limit);
+    pairs(
+        pairs,
+        "SELECT ka.customer_id AS first_id, kb.customer_id AS second_id, ka.channel AS reason"
+            + " FROM customer_contact ka JOIN customer_contact kb ON kb.lookup_hash ="
+            + " ka.lookup_hash AND ka.customer_id < kb.customer_id"
+            + " JOIN customer ca ON ca.id = ka.customer_id JOIN customer cb ON cb.id ="
+            + " kb.customer_id WHERE 1 = 1"
+            + both
+            + " LIMIT ?",
+        contactParams);
+    List<Object> nameParams = new ArrayList<>(params);
+    nameParams.add(limit);
+    pairs(
+        pairs,
+        "SELECT ca.id AS first_id, cb.id AS second_id, 'NAME_AND_BIRTHDAY' AS reason FROM"
+            + " customer ca JOIN customer cb ON cb.name = ca.name AND cb.birthday = ca.birthday"
+            + " AND ca.id < cb.id WHERE 1 = 1"
+            + both
+            + " LIMIT ?",
+        nameParams);
+    List<Object> externalParams = new ArrayList<>(params);
+    externalParams.add(limit);
+    pairs(
+        pairs,
+        "SELECT ca.id AS first_id, cb.id AS second_id, 'EXTERNAL_ID' AS reason FROM customer ca"
+            + " JOIN customer cb ON cb.external_id = ca.external_id AND ca.id < cb.id WHERE 1 = 1"
+            + both
+            + " LIMIT ?",
+        externalParams);
+    return pairs;
+  }
+
+  private void pairs(
+      Map<List<CustomerId>, Set<DuplicateReason>> pairs, String sql, List<Object> params) {
+    jdbc.sql(sql)
+        .params(params)
+        .query(
+            rs -> {
+              List<CustomerId> pair =
+                  List.of(
+                      new CustomerId(rs.getObject("first_id", UUID.class)),
+                      new CustomerId(rs.getObject("second_id", UUID.class)));
+              String reason = rs.getString("reason");
+              pairs.computeIfAbsent(pair, k -> new LinkedHashSet<>()).add(reason(reason));
+            });
+  }
+
+  /** The duplicate reason for a shared contact channel, or the reason a query names. */
+  private static DuplicateReason reason(String channelOrReason) {
+    return switch (channelOrReason) {
+      case PHONE -> DuplicateReason.PHONE;
+      case EMAIL -> DuplicateReason.EMAIL;
+      case ID_NUMBER -> DuplicateReason.ID_NUMBER;
+      default -> DuplicateReason.valueOf(channelOrReason);
+    };
+  }
+
+  private static String bothInScope(DataScope scope, List<Object> params) {
+    return switch (scope.level()) {
+      case ALL -> "";
+      case TEAM -> {
+        params.add(scope.team().value());
+        params.add(scope.team().value());
+        yield " AND ca.team_id = ? AND cb.team_id = ?";
+      }
+      case OWN -> {
+        params.add(scope.user().value());
+        params.add(scope.user().value());
+        yield " AND ca.owner_id = ? AND cb.owner_id = ?";
+      }
+    };
+  }
+
+  /** Customers by ID, in no particular order, without scope. */
+  List<Customer> findAll(Collection<CustomerId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return load(
+        jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.id IN (" + marks(ids.size()) + ")")
+            .params(ids.stream().map(id -> (Object) id.value()).toList()));
+  }
+
+  /** The distinct tags in use, most used first, for filter pickers. */
+  List<String> tags(int limit) {
+    return jdbc.sql("SELECT tag FROM customer_tag GROUP BY tag ORDER BY COUNT(*) DESC, tag LIMIT ?")
+        .param(limit)
+        .query(String.class)
+        .list();
+  }
+
+  /** The distinct cities in use, for filter pickers. */
+  List<String> cities(int limit) {
+    return jdbc.sql(
+            "SELECT city FROM customer WHERE city IS NOT NULL GROUP BY city ORDER BY city LIMIT ?")
+        .param(limit)
+        .query(String.class)
+        .list();
+  }
+
+  // --- loading aggregates: one query for the rows, one per child table for the whole page
+
+  private List<Customer> load(JdbcClient.StatementSpec statement) {
+    List<Row> rows = statement.query(CustomerRepository::row).list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Object> ids = rows.stream().map(r -> (Object) r.id).toList();
+    String in = " WHERE customer_id IN (" + marks(ids.size()) + ")";
+    Map<UUID, List<String>> phones = new HashMap<>();
+    Map<UUID, List<String>> emails = new HashMap<>();
+    Map<UUID, String> idNumbers = new HashMap<>();
+    jdbc.sql(
+            "SELECT customer_id, channel, cipher_text FROM customer_contact" + in + " ORDER BY seq")
+        .params(ids)
+        .query(
+            rs -> {
+              UUID id = rs.getObject("customer_id", UUID.class);
+              String plain = cipher.decrypt(rs.getString("cipher_text"));
+              switch (rs.getString("channel")) {
+                case PHONE -> phones.computeIfAbsent(id, k -> new ArrayList<>()).add(plain);
+                case EMAIL -> emails.computeIfAbsent(id, k -> new ArrayList<>()).add(plain);
+                default -> idNumbers.put(id, plain);
+              }
+            });
+    Map<UUID, Set<String>> tags = new HashMap<>();
+    jdbc.sql("SELECT customer_id, tag FROM customer_tag" + in + " ORDER BY tag")
+        .params(ids)
+        .query(
+            rs -> {
+              tags.computeIfAbsent(
+                      rs.getObject("customer_id", UUID.class), k -> new LinkedHashSet<>())
+                  .add(rs.getString("tag"));
+            });
+    Map<UUID, Map<ConsentChannel, Consent>> consents = new HashMap<>();
+    jdbc.sql(
+            "SELECT customer_id, channel, granted, recorded_at, method, notice_version FROM"
+                + " customer_consent"
+                + in)
+        .params(ids)
+        .query(
+            rs -> {
+              ConsentChannel channel = ConsentChannel.valueOf(rs.getString("channel"));
+              consents
+                  .computeIfAbsent(
+                      rs.getObject("customer_id", UUID.class),
+                      k -> new EnumMap<>(ConsentChannel.class))
+                  .put(
+                      channel,
+                      new Consent(
+                          channel,
+                          rs.getBoolean("granted"),
+                          fromDb(rs.getObject("recorded_at", OffsetDateTime.class)),
+                          rs.getString("method"),
+                          rs.getString("notice_version")));
+            });
+    return rows.stream()
+        .map(
+            r ->
+                new Customer(
+                    new CustomerId(r.id),
+                    new CustomerProfile(
+                        r.kind,
+                        r.name,
+                        r.gender,
+                        r.birthday,
+                        r.lunarBirthday,
+                        phones.getOrDefault(r.id, List.of()),
+                        emails.getOrDefault(r.id, List.of()),
+                        r.province,
+                        r.city,
+                        r.address,
+                        r.source,
+                        r.externalId,
+                        tags.getOrDefault(r.id, Set.of()),
+                        r.notes,
+                        idNumbers.get(r.id)),
+                    new UserId(r.owner),
+                    r.team == null ? null : new TeamId(r.team),
+                    r.stage,
+                    consents.getOrDefault(r.id, Map.of()),
+                    r.createdAt,
+                    new UserId(r.createdBy),
+                    r.updatedAt,
+                    new UserId(r.updatedBy)))
+        .toList();
+  }
+
+  /** A {@code customer} row before its children are attached. */
+  private record Row(
+      UUID id,
+      CustomerKind kind,
+      String name,
+      Gender gender,
+      @Nullable LocalDate birthday,
+      boolean lunarBirthday,
+      @Nullable String province,
+      @Nullable String city,
+      @Nullable String address,
+      @Nullable SourceChannel source,
+      @Nullable String externalId,
+      UUID owner,
+      @Nullable UUID team,
+      LifecycleStage stage,
+      @Nullable String notes,
+      java.time.Instant createdAt,
+      UUID createdBy,
+      java.time.Instant updatedAt,
+      UUID updatedBy) {}
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    Date birthday = rs.getDate("birthday");
+    String source = rs.getString("source");
+    return new Row(
+        rs.getObject("id", UUID.class),
+        CustomerKind.valueOf(rs.getString("kind")),
+        rs.getString("name"),
+        Gender.valueOf(rs.getString("gender")),
+        birthday == null ? null : birthday.toLocalDate(),
+        rs.getBoolean("lunar_birthday"),
+        rs.getString("province"),
+        rs.getString("city"),
+        rs.getString("address"),
+        source == null ? null : SourceChannel.valueOf(source),
+        rs.getString("external_id"),
+        rs.getObject("owner_id", UUID.class),
+        rs.getObject("team_id", UUID.class),
+        LifecycleStage.valueOf(rs.getString("stage")),
+        rs.getString("notes"),
+        fromDb(rs.getObject("created_at", OffsetDateTime.class)),
+        rs.getObject("created_by", UUID.class),
+        fromDb(rs.getObject("updated_at", OffsetDateTime.class)),
+        rs.getObject("updated_by", UUID.class));
+  }
+
+  /** A WHERE clause built from conditions with their parameters. */
+  private static final class Where {
+    private final List<String> conditions = new ArrayList<>();
+    final List<Object> params = new ArrayList<>();
+
+    void add(String condition, Object... values) {
+      conditions.add(condition);
+      Collections.addAll(params, values);
+    }
+
+    void scope(DataScope scope) {
+      switch (scope.level()) {
+        case ALL -> {}
+        case TEAM -> add("c.team_id = ?", scope.team().value());
+        case OWN -> add("c.owner_id = ?", scope.user().value());
+      }
+    }
+
+    @Override
+    public String toString() {
+      return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+  }
+
+  private static OffsetDateTime startOf(LocalDate day) {
+    return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+
+  private static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  static String escapeLike(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,101 @@
+package org.manyi.customers.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.manyi.customers.internal.Customer;
+import org.manyi.customers.internal.CustomerManagement;
+import org.manyi.customers.internal.CustomerProfile;
+import org.manyi.customers.internal.EmailAddresses;
+import org.manyi.customers.internal.IdNumbers;
+import org.manyi.customers.internal.PhoneNumbers;
+import org.manyi.identity.UserId;
+import org.manyi.shared.PageResult;
+import org.springframework.stereotype.Component;
+
+/** Turns customers into what the API and pages show, masking contacts unless revealed. */
+@Component
+class CustomerViews {
+
+  private final CustomerManagement customers;
+
+  CustomerViews(CustomerManagement customers) {
+    this.customers = customers;
+  }
+
+  CustomerResource resource(Customer c, boolean revealed) {
+    CustomerProfile p = c.profile();
+    List<String> phones = revealed ? p.phones() : maskPhones(p.phones());
+    List<String> emails = revealed ? p.emails() : maskEmails(p.emails());
+    return new CustomerResource(
+        c.id().value(),
+        p.kind(),
+        p.name(),
+        p.gender(),
+        p.birthday(),
+        p.lunarBirthday(),
+        phones.isEmpty() ? null : phones.get(0),
+        phones,
+        emails.isEmpty() ? null : emails.get(0),
+        emails,
+        p.idNumber() == null ? null : revealed ? p.idNumber() : IdNumbers.mask(p.idNumber()),
+        !revealed,
+        p.province(),
+        p.city(),
+        p.address(),
+        p.source(),
+        p.tags(),
+        p.externalId(),
+        c.ownerId().value(),
+        customers.userNames(Set.of(c.ownerId())).get(c.ownerId()),
+        c.teamId() == null ? null : c.teamId().value(),
+        c.stage(),
+        p.completeness(),
+        p.notes(),
+        c.consentList().stream()
+            .map(
+                x ->
+                    new CustomerResource.ConsentResource(
+                        x.channel(), x.granted(), x.recordedAt(), x.method(), x.noticeVersion()))
+            .toList(),
+        c.createdAt(),
+        c.createdBy().value(),
+        c.updatedAt(),
+        c.updatedBy().value());
+  }
+
+  PageResult<CustomerListItem> items(PageResult<Customer> page) {
+    Map<UserId, String> owners =
+        customers.userNames(
+            page.items().stream().map(Customer::ownerId).collect(Collectors.toSet()));
+    return page.map(
+        c -> {
+          CustomerProfile p = c.profile();
+          return new CustomerListItem(
+              c.id().value(),
+              p.kind(),
+              p.name(),
+              p.gender(),
+              p.primaryPhone() == null ? null : PhoneNumbers.mask(p.primaryPhone()),
+              p.primaryEmail() == null ? null : EmailAddresses.mask(p.primaryEmail()),
+              p.province(),
+              p.city(),
+              p.source(),
+              p.tags(),
+              c.stage(),
+              p.completeness(),
+              c.ownerId().value(),
+              owners.get(c.ownerId()),
+              c.createdAt());
+        });
+  }
+
+  static List<String> maskPhones(List<String> phones) {
+    return phones.stream().map(PhoneNumbers::mask).toList();
+  }
+
+  static List<String> maskEmails(List<String> emails) {
+    return emails.stream().map(EmailAddresses::mask).toList();
+  }
+}
