@@ -29,6 +29,7 @@ public class DemoData {
 
   public static final String JOB_TYPE = "demo-data";
   static final String LOADED = "demo.loaded";
+  private static final String LOADING = "loading:";
 
   /** The size of the set loaded from the home page; benchmarks ask for much larger ones. */
   public static final int DEFAULT_CUSTOMERS = 500;
@@ -55,12 +56,35 @@ public class DemoData {
     this.properties = properties;
   }
 
+  /**
+   * Whether demo data was loaded, is being loaded, or was partly loaded. A load that stopped before
+   * applying anything (cancelled, or cut short by a restart) counts as not loaded.
+   */
   public boolean loaded() {
-    return settings.get(LOADED).isPresent();
+    return settings
+        .get(LOADED)
+        .map(
+            value -> !value.startsWith(LOADING) || !stoppedEmpty(value.substring(LOADING.length())))
+        .orElse(false);
+  }
+
+  private boolean stoppedEmpty(String jobId) {
+    try {
+      return jobs.find(java.util.UUID.fromString(jobId))
+          .map(
+              job ->
+                  job.status().finished()
+                      && job.processed() == 0
+                      && job.status() != org.manyi.platform.JobStatus.SUCCEEDED)
+          .orElse(true);
+    } catch (IllegalArgumentException malformed) {
+      return true;
+    }
   }
 
   /**
-   * Starts loading the demo set as a job owned by {@code owner}.
+   * Starts loading the demo set as a job owned by {@code owner}. Synchronized so that a second
+   * click sees the first load.
    *
    * @throws ProblemException 409 when demo data was already loaded or is being loaded
    */
@@ -68,35 +92,26 @@ public class DemoData {
     if (loaded()) {
       throw ProblemException.conflict("demo-data-loaded", "demo.alreadyLoaded");
     }
-    // claimed before the job runs so that a second click cannot start a second load
-    settings.put(LOADED, "loading");
-    return jobs.submit(
-        JOB_TYPE,
-        owner,
-        job -> {
-          job.total(contributors.size());
-          int done = 0;
-          try {
-            for (DemoDataContributor contributor : contributors) {
-              job.checkCancelled();
-              Random random = new Random(seed(contributor.name()));
-              transactions.executeWithoutResult(
-                  status -> contributor.contribute(new DemoContext(random, customers, job)));
-              job.message("✓ " + contributor.name());
-              job.processed(++done);
-            }
-            settings.put(LOADED, "done");
-          } catch (RuntimeException e) {
-            // with nothing applied the home page may offer the demo data again
-            if (done == 0) {
-              settings.remove(LOADED);
-            } else {
-              settings.put(LOADED, "partial");
-            }
-            throw e;
-          }
-          job.result(new Loaded(done, customers));
-        });
+    UUID job =
+        jobs.submit(
+            JOB_TYPE,
+            owner,
+            context -> {
+              context.total(contributors.size());
+              int done = 0;
+              for (DemoDataContributor contributor : contributors) {
+                context.checkCancelled();
+                Random random = new Random(seed(contributor.name()));
+                transactions.executeWithoutResult(
+                    status -> contributor.contribute(new DemoContext(random, customers, context)));
+                context.message("✓ " + contributor.name());
+                context.processed(++done);
+              }
+              context.result(new Loaded(done, customers));
+            });
+    // the job's own state says later whether the load finished, stopped half-way or never started
+    settings.put(LOADED, LOADING + job);
+    return job;
   }
 
   /** What the demo job reports when done. */

@@ -18,7 +18,7 @@ import org.manyi.platform.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -75,7 +75,8 @@ class JobRunner implements Jobs {
    * Nothing survives a restart in memory: a job that was queued or running when the process stopped
    * would otherwise show RUNNING forever.
    */
-  @EventListener(ApplicationReadyEvent.class)
+  /** Before runners and ready-listeners, which may already submit new jobs (demo data). */
+  @EventListener(ApplicationStartedEvent.class)
   void onStart() {
     if (failInterruptedOnStart) {
       failInterruptedJobs();
