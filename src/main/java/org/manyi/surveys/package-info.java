@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Surveys",
-    allowedDependencies = {"platform", "shared", "identity"})
+    allowedDependencies = {"platform", "shared", "identity", "customers"})
 @NullMarked
 package org.manyi.surveys;
 

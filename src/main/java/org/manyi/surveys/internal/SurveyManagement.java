@@ -38,7 +38,25 @@ public class SurveyManagement {
     API
   }
 
+  /** What a link leads to. */
+  public enum LinkState {
+    /** The survey can be answered through it. */
+    OPEN,
+    /** No such link. */
+    UNKNOWN,
+    /** The survey is not open (draft or closed). */
+    CLOSED,
+    /** A personal link that was already used for its one response. */
+    USED,
+    /** A personal link past its expiry. */
+    EXPIRED
+  }
+
+  /** A link's survey, when there is one, and whether it can be answered. */
+  public record LinkView(LinkState state, @Nullable Survey survey) {}
+
   private final SurveyRepository surveys;
+  private final Invitations invitations;
   private final ApplicationEventPublisher events;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, Deque> anonymousSubmissions = new ConcurrentHashMap<>();
@@ -50,9 +68,11 @@ public class SurveyManagement {
    */
   SurveyManagement(
       SurveyRepository surveys,
+      Invitations invitations,
       ApplicationEventPublisher events,
       @Value("${manyi.surveys.responses-per-address-per-hour:20}") int responsesPerHour) {
     this.surveys = surveys;
+    this.invitations = invitations;
     this.events = events;
     this.responsesPerHour = responsesPerHour;
   }
@@ -86,11 +106,6 @@ public class SurveyManagement {
   @Transactional(readOnly = true)
   public Survey get(SurveyId id) {
     return surveys.find(id).orElseThrow(() -> ProblemException.notFound("survey.notFound"));
-  }
-
-  @Transactional(readOnly = true)
-  public Optional<Survey> byLink(String token) {
-    return surveys.findByAnonymousToken(token);
   }
 
   @Transactional(readOnly = true)
@@ -165,29 +180,72 @@ public class SurveyManagement {
       Channel channel,
       @Nullable String language,
       String address) {
-    Survey survey =
-        surveys
-            .findByAnonymousToken(token)
-            .orElseThrow(() -> ProblemException.notFound("response.link.unknown"));
+    Instant now = clock.instant();
+    Optional<Survey> anonymous = surveys.findByAnonymousToken(token);
+    Invitations.Link link = null;
+    Survey survey;
+    if (anonymous.isPresent()) {
+      survey = anonymous.get();
+    } else {
+      link =
+          invitations
+              .link(token)
+              .orElseThrow(() -> ProblemException.notFound("response.link.unknown"));
+      if (link.respondedAt() != null) {
+        throw ProblemException.conflict("already-answered", "response.link.used");
+      }
+      if (link.expired(now)) {
+        throw ProblemException.conflict("link-expired", "response.link.expired");
+      }
+      survey = get(link.surveyId());
+    }
     if (!survey.acceptsResponses()) {
       throw ProblemException.conflict("survey-not-open", "response.survey.closed");
     }
     List<Answers.Item> items = Answers.check(survey.questions(), answers);
-    throttle(token, address);
+    if (link == null) {
+      // personal links are limited by their one use; the anonymous link by address
+      throttle(token, address);
+    }
     UUID responseId = UUID.randomUUID();
-    Instant now = clock.instant();
-    surveys.insertResponse(responseId, survey, null, channel.name(), language, now, items);
+    UUID customerId = link == null ? null : link.customerId();
+    surveys.insertResponse(responseId, survey, customerId, channel.name(), language, now, items);
+    if (link != null && !invitations.use(token, responseId, now)) {
+      throw ProblemException.conflict("already-answered", "response.link.used");
+    }
     events.publishEvent(
         new SurveyAnswered(
             survey.id(),
             responseId,
-            null,
+            customerId,
             now,
             items.stream()
                 .filter(i -> i.score() != null && i.type() != QuestionType.MULTI_CHOICE)
                 .map(i -> new SurveyAnswered.Score(i.key(), i.type(), i.score()))
                 .toList()));
     return responseId;
+  }
+
+  /** What the response page should show for a link. */
+  @Transactional(readOnly = true)
+  public LinkView open(String token) {
+    Optional<Survey> anonymous = surveys.findByAnonymousToken(token);
+    if (anonymous.isPresent()) {
+      return new LinkView(
+          anonymous.get().acceptsResponses() ? LinkState.OPEN : LinkState.CLOSED, anonymous.get());
+    }
+    Optional<Invitations.Link> link = invitations.link(token);
+    if (link.isEmpty()) {
+      return new LinkView(LinkState.UNKNOWN, null);
+    }
+    Survey survey = get(link.get().surveyId());
+    if (link.get().respondedAt() != null) {
+      return new LinkView(LinkState.USED, survey);
+    }
+    if (link.get().expired(clock.instant())) {
+      return new LinkView(LinkState.EXPIRED, survey);
+    }
+    return new LinkView(survey.acceptsResponses() ? LinkState.OPEN : LinkState.CLOSED, survey);
   }
 
   private void throttle(String token, String address) {

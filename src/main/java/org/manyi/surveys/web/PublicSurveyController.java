@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.manyi.platform.ProblemException;
 import org.manyi.surveys.QuestionType;
 import org.manyi.surveys.internal.Question;
@@ -40,14 +39,14 @@ class PublicSurveyController {
 
   @GetMapping("/s/{token}")
   ModelAndView form(@PathVariable String token, Locale locale) {
-    Optional<Survey> survey = surveys.byLink(token);
-    if (survey.isEmpty()) {
-      return unavailable("response.link.unknown", HttpStatus.NOT_FOUND);
-    }
-    if (!survey.get().status().equals(org.manyi.surveys.SurveyStatus.ACTIVE)) {
-      return unavailable("response.survey.closed", HttpStatus.OK);
-    }
-    return page(survey.get(), token, Map.of(), null, locale);
+    SurveyManagement.LinkView link = surveys.open(token);
+    return switch (link.state()) {
+      case OPEN -> page(link.survey(), token, Map.of(), null, locale);
+      case UNKNOWN -> unavailable("response.link.unknown", HttpStatus.NOT_FOUND);
+      case CLOSED -> unavailable("response.survey.closed", HttpStatus.OK);
+      case USED -> unavailable("response.link.used", HttpStatus.OK);
+      case EXPIRED -> unavailable("response.link.expired", HttpStatus.OK);
+    };
   }
 
   @PostMapping("/s/{token}")
@@ -56,11 +55,12 @@ class PublicSurveyController {
       @RequestParam MultiValueMap<String, String> form,
       Locale locale,
       HttpServletRequest request) {
-    Optional<Survey> survey = surveys.byLink(token);
-    if (survey.isEmpty()) {
-      return unavailable("response.link.unknown", HttpStatus.NOT_FOUND);
+    SurveyManagement.LinkView link = surveys.open(token);
+    if (link.state() != SurveyManagement.LinkState.OPEN) {
+      return form(token, locale);
     }
-    Map<String, Object> answers = answers(survey.get().questions(), form);
+    Survey survey = link.survey();
+    Map<String, Object> answers = answers(survey.questions(), form);
     try {
       surveys.answer(
           token,
@@ -71,12 +71,12 @@ class PublicSurveyController {
       return new ModelAndView(THANKS);
     } catch (ProblemException e) {
       if (e.status() == HttpStatus.CONFLICT) {
-        return unavailable("response.survey.closed", HttpStatus.OK);
+        return unavailable(e.code(), HttpStatus.OK);
       }
       if (e.status() != HttpStatus.BAD_REQUEST) {
         return unavailable(e.code(), e.status());
       }
-      ModelAndView page = page(survey.get(), token, answers, e, locale);
+      ModelAndView page = page(survey, token, answers, e, locale);
       page.setStatus(HttpStatus.BAD_REQUEST);
       return page;
     }
