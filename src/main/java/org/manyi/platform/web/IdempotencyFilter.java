@@ -242,7 +242,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
+          // the whole body is already in memory: it is available, and then all read
+          try {
+            listener.onDataAvailable();
+            listener.onAllDataRead();
+          } catch (java.io.IOException e) {
+            listener.onError(e);
+          }
         }
       };
     }

@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SatisfactionDashboardController {
 
   static final String DASHBOARD = "surveys/dashboard";
+
+  /** One period of a trend chart, whatever the metric: its value and 95% interval. */
+  record TrendPoint(String group, double value, double low, double high, long n, boolean small) {}
+
   private static final double DEFAULT_MARGIN = 5;
 
   private final SatisfactionMetrics metrics;
@@ -51,9 +55,30 @@ class SatisfactionDashboardController {
     model.addAttribute("groupings", new GroupBy[] {GroupBy.WEEK, GroupBy.MONTH, GroupBy.QUARTER});
     model.addAttribute(
         "surveys", surveys.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
-    model.addAttribute("npsTrend", metrics.nps(filter, grouping));
-    model.addAttribute("csatTrend", metrics.csat(filter, grouping));
-    model.addAttribute("cesTrend", metrics.ces(filter, grouping));
+    model.addAttribute(
+        "npsTrend",
+        metrics.nps(filter, grouping).stream()
+            .map(
+                r ->
+                    new TrendPoint(
+                        r.group(), r.nps(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample()))
+            .toList());
+    model.addAttribute(
+        "csatTrend",
+        metrics.csat(filter, grouping).stream()
+            .map(
+                r ->
+                    new TrendPoint(
+                        r.group(), r.top2Box(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample()))
+            .toList());
+    model.addAttribute(
+        "cesTrend",
+        metrics.ces(filter, grouping).stream()
+            .map(
+                r ->
+                    new TrendPoint(
+                        r.group(), r.mean(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample()))
+            .toList());
     model.addAttribute(
         "npsBySurvey",
         metrics.nps(filter, GroupBy.SURVEY).stream()
