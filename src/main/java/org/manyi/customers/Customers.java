@@ -1,6 +1,8 @@
 package org.manyi.customers;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,4 +19,16 @@ public interface Customers {
    * Customers in a stable order (oldest first), for batch work such as other modules' demo data.
    */
   List<CustomerSummary> list(int offset, int limit);
+
+  /**
+   * The customers with these external IDs, keyed by the external ID as given; IDs no customer has
+   * are left out.
+   */
+  Map<String, CustomerId> findByExternalIds(Collection<String> externalIds);
+
+  /**
+   * The customers with these phone numbers (any of their numbers), keyed by the number as given;
+   * numbers are normalised before matching (spaces, dashes, +86), unknown or invalid ones left out.
+   */
+  Map<String, CustomerId> findByPhones(Collection<String> phones);
 }

@@ -2,6 +2,7 @@ package org.manyi.customers.internal;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.ConsentChannel;
 
 /**
  * A customer's answer for one channel, kept with its proof: when it was recorded, how (form, store,

@@ -1,6 +1,7 @@
 package org.manyi.customers.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.ConsentChannel;
 
 /**
  * A customer's answer for one channel as a form or the API states it.

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.identity.TeamId;

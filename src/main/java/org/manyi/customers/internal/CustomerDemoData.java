@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.identity.Role;
@@ -93,7 +94,7 @@ class CustomerDemoData implements DemoDataContributor {
     LifecycleStage.ACTIVE,
     LifecycleStage.ACTIVE,
     LifecycleStage.DORMANT,
-    LifecycleStage.CHURNED
+    LifecycleStage.LOST
   };
 
   private final Users users;

@@ -3,6 +3,7 @@ package org.manyi.customers.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -377,6 +378,18 @@ public class CustomerManagement implements Customers {
     return customers.list(Math.max(0, offset), Math.max(0, Math.min(limit, 1000))).stream()
         .map(CustomerManagement::summary)
         .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, CustomerId> findByExternalIds(Collection<String> externalIds) {
+    return customers.idsByExternalId(externalIds);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, CustomerId> findByPhones(Collection<String> phones) {
+    return customers.idsByPhone(phones);
   }
 
   static CustomerSummary summary(Customer c) {

@@ -21,8 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.LifecycleStage;
+import org.manyi.customers.StageChange;
 import org.manyi.identity.TeamId;
 import org.manyi.identity.UserId;
 import org.manyi.shared.PageRequest;
@@ -182,6 +184,111 @@ class CustomerRepository {
               + " notice_version) VALUES (?, ?, ?, ?, ?, ?)",
           consents);
     }
+  }
+
+  /** Customer IDs by external ID, for the given IDs (chunked to keep statements small). */
+  Map<String, CustomerId> idsByExternalId(Collection<String> externalIds) {
+    Map<String, CustomerId> found = new HashMap<>();
+    for (List<String> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(externalIds)))) {
+      jdbc.sql(
+              "SELECT id, external_id FROM customer WHERE external_id IN ("
+                  + marks(chunk.size())
+                  + ")")
+          .params(new ArrayList<Object>(chunk))
+          .query(
+              (rs, n) ->
+                  found.putIfAbsent(
+                      rs.getString("external_id"), new CustomerId(rs.getObject("id", UUID.class))))
+          .list();
+    }
+    return found;
+  }
+
+  /** Customer IDs by phone number, keyed by the number as given; invalid numbers left out. */
+  Map<String, CustomerId> idsByPhone(Collection<String> phones) {
+    Map<String, List<String>> asGiven = new HashMap<>();
+    for (String phone : phones) {
+      String normalised = PhoneNumbers.normalise(phone);
+      if (normalised != null) {
+        asGiven.computeIfAbsent(cipher.hash(normalised), h -> new ArrayList<>()).add(phone);
+      }
+    }
+    Map<String, CustomerId> found = new HashMap<>();
+    idsByContactHash(asGiven.keySet())
+        .forEach((hash, id) -> asGiven.get(hash).forEach(phone -> found.put(phone, id)));
+    return found;
+  }
+
+  private Map<String, CustomerId> idsByContactHash(Collection<String> hashes) {
+    Map<String, CustomerId> found = new HashMap<>();
+    for (List<String> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(hashes)))) {
+      jdbc.sql(
+              "SELECT customer_id, lookup_hash FROM customer_contact WHERE lookup_hash IN ("
+                  + marks(chunk.size())
+                  + ") ORDER BY seq")
+          .params(new ArrayList<Object>(chunk))
+          .query(
+              (rs, n) ->
+                  found.putIfAbsent(
+                      rs.getString("lookup_hash"),
+                      new CustomerId(rs.getObject("customer_id", UUID.class))))
+          .list();
+    }
+    return found;
+  }
+
+  private static List<List<String>> chunks(List<String> values) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int i = 0; i < values.size(); i += 500) {
+      chunks.add(values.subList(i, Math.min(values.size(), i + 500)));
+    }
+    return chunks;
+  }
+
+  /** Sets the stage alone, for moves derived by other modules; false when nothing changed. */
+  boolean updateStage(CustomerId id, LifecycleStage from, LifecycleStage to) {
+    return jdbc.sql("UPDATE customer SET stage = ? WHERE id = ? AND stage = ?")
+            .params(to.name(), id.value(), from.name())
+            .update()
+        == 1;
+  }
+
+  void insertStageChange(StageChange change) {
+    jdbc.sql(
+            "INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, reason,"
+                + " changed_at) VALUES (?, ?, ?, ?, ?)")
+        .params(
+            change.customer().value(),
+            change.from().name(),
+            change.to().name(),
+            change.reason(),
+            toDb(change.at()))
+        .update();
+  }
+
+  List<StageChange> stageChanges(CustomerId id) {
+    return jdbc.sql(
+            "SELECT from_stage, to_stage, reason, changed_at FROM customer_stage_change"
+                + " WHERE customer_id = ? ORDER BY changed_at DESC, seq DESC")
+        .param(id.value())
+        .query(
+            (rs, n) ->
+                new StageChange(
+                    id,
+                    LifecycleStage.valueOf(rs.getString("from_stage")),
+                    LifecycleStage.valueOf(rs.getString("to_stage")),
+                    rs.getString("reason"),
+                    fromDb(rs.getObject("changed_at", OffsetDateTime.class))))
+        .list();
+  }
+
+  /** Moves the latest follow-up forward to {@code at}, never back. */
+  void followedUp(CustomerId id, java.time.Instant at) {
+    jdbc.sql(
+            "UPDATE customer SET last_follow_up_at = ? WHERE id = ? AND (last_follow_up_at IS NULL"
+                + " OR last_follow_up_at < ?)")
+        .params(toDb(at), id.value(), toDb(at))
+        .update();
   }
 
   /** A customer within the scope; absent when it does not exist or lies outside the scope. */

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.manyi.customers.internal.ConsentChannel;
+import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.internal.ConsentInput;
 import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerEdit;

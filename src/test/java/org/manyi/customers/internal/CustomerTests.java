@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.identity.UserId;

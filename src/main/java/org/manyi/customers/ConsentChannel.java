@@ -1,4 +1,4 @@
-package org.manyi.customers.internal;
+package org.manyi.customers;
 
 /** A channel through which a customer may or may not be contacted for marketing. */
 public enum ConsentChannel {

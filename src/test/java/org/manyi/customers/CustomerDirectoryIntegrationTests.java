@@ -1,0 +1,79 @@
+package org.manyi.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.manyi.IntegrationTest;
+import org.manyi.customers.events.CustomerStageChanged;
+import org.manyi.identity.UserId;
+import org.manyi.identity.Users;
+import org.manyi.platform.ProblemException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The interfaces other modules use to look customers up, register them and move their stage. */
+@IntegrationTest
+@RecordApplicationEvents
+class CustomerDirectoryIntegrationTests {
+
+  @Autowired Customers customers;
+  @Autowired CustomerIntake intake;
+  @Autowired CustomerStages stages;
+  @Autowired CustomerContacts contacts;
+  @Autowired Users users;
+  @Autowired ApplicationEvents events;
+
+  UserId admin() {
+    return users.findByUsername("admin").orElseThrow().id();
+  }
+
+  @Test
+  void registeredBuyersAreFoundByPhoneInAnyNotationAndByExternalId() {
+    String phone = CustomerFixtures.phone();
+    String external = "EXT-" + phone;
+    CustomerId id =
+        intake.register(new NewCustomer("王五", phone, "w5@example.com", external, "tmall"), admin());
+
+    String spaced = "+86 " + phone.substring(0, 3) + " " + phone.substring(3);
+    assertThat(customers.findByPhones(List.of(spaced, "13000000000", "not a phone")))
+        .isEqualTo(Map.of(spaced, id));
+    assertThat(customers.findByExternalIds(List.of(external, "nobody")))
+        .isEqualTo(Map.of(external, id));
+    assertThat(customers.find(id).orElseThrow().stage()).isEqualTo(LifecycleStage.PROSPECT);
+
+    ContactPoint email = contacts.contact(id, ConsentChannel.EMAIL).orElseThrow();
+    assertThat(email.address()).isEqualTo("w5@example.com");
+    assertThat(email.consented()).isFalse();
+  }
+
+  @Test
+  void refusesAnInvalidPhone() {
+    assertThatThrownBy(
+            () -> intake.register(new NewCustomer("赵六", "12345", null, null, null), admin()))
+        .isInstanceOf(ProblemException.class);
+  }
+
+  @Test
+  void stageMovesAreKeptInHistoryAndPublished() {
+    CustomerId id =
+        intake.register(new NewCustomer("钱七", CustomerFixtures.phone(), null, null, null), admin());
+    Instant t1 = Instant.parse("2026-01-01T00:00:00Z");
+    Instant t2 = Instant.parse("2026-06-01T00:00:00Z");
+
+    assertThat(stages.move(id, LifecycleStage.NEW, "first-purchase", t1)).isTrue();
+    assertThat(stages.move(id, LifecycleStage.NEW, "first-purchase", t1)).isFalse();
+    assertThat(stages.move(id, LifecycleStage.DORMANT, "no-purchase-180d", t2)).isTrue();
+
+    assertThat(stages.history(id))
+        .extracting(StageChange::to)
+        .containsExactly(LifecycleStage.DORMANT, LifecycleStage.NEW);
+    assertThat(customers.find(id).orElseThrow().stage()).isEqualTo(LifecycleStage.DORMANT);
+    assertThat(events.stream(CustomerStageChanged.class).filter(e -> e.customer().equals(id)))
+        .hasSize(2);
+  }
+}
