@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.manyi.IntegrationTest;
 import org.manyi.customers.events.CustomerStageChanged;
+import org.manyi.identity.CurrentUser;
+import org.manyi.identity.Role;
 import org.manyi.identity.UserId;
 import org.manyi.identity.Users;
 import org.manyi.platform.ProblemException;
@@ -75,5 +77,44 @@ class CustomerDirectoryIntegrationTests {
     assertThat(customers.find(id).orElseThrow().stage()).isEqualTo(LifecycleStage.DORMANT);
     assertThat(events.stream(CustomerStageChanged.class).filter(e -> e.customer().equals(id)))
         .hasSize(2);
+  }
+
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+  @Autowired CustomerAccess access;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void scopeLetsAnAgentSeeOwnCustomersOnly() throws Exception {
+    String team = CustomerFixtures.team(mvc);
+    CurrentUser owner = current(CustomerFixtures.user(mvc, "AGENT", team), Role.AGENT);
+    CurrentUser colleague = current(CustomerFixtures.user(mvc, "AGENT", team), Role.AGENT);
+    CurrentUser manager = current(CustomerFixtures.user(mvc, "MANAGER", team), Role.MANAGER);
+    CustomerId id =
+        intake.register(
+            new NewCustomer("孙八", CustomerFixtures.phone(), null, null, null), owner.id());
+
+    assertThat(access.canRead(owner, id)).isTrue();
+    assertThat(access.canRead(colleague, id)).isFalse();
+    assertThat(access.canRead(manager, id)).isTrue();
+    assertThat(visible(owner, id)).isTrue();
+    assertThat(visible(colleague, id)).isFalse();
+    assertThat(visible(manager, id)).isTrue();
+  }
+
+  private boolean visible(CurrentUser user, CustomerId id) {
+    ScopeCondition scope = access.condition(user, "x.id");
+    java.util.List<Object> params = new java.util.ArrayList<>(scope.params());
+    params.add(id.value());
+    return jdbc.sql("SELECT COUNT(*) FROM customer x WHERE " + scope.sql() + " AND x.id = ?")
+            .params(params)
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  private CurrentUser current(String username, Role role) {
+    var user = users.findByUsername(username).orElseThrow();
+    return new CurrentUser(
+        user.id(), username, username, java.util.Set.of(role), user.teamId(), false);
   }
 }

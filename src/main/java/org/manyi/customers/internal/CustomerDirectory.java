@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.ContactPoint;
+import org.manyi.customers.CustomerAccess;
 import org.manyi.customers.CustomerContacts;
 import org.manyi.customers.CustomerFollowUps;
 import org.manyi.customers.CustomerId;
@@ -16,9 +17,11 @@ import org.manyi.customers.CustomerIntake;
 import org.manyi.customers.CustomerStages;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.customers.NewCustomer;
+import org.manyi.customers.ScopeCondition;
 import org.manyi.customers.StageChange;
 import org.manyi.customers.events.CustomerRegistered;
 import org.manyi.customers.events.CustomerStageChanged;
+import org.manyi.identity.CurrentUser;
 import org.manyi.identity.TeamId;
 import org.manyi.identity.UserId;
 import org.manyi.identity.UserSummary;
@@ -29,13 +32,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may do to customers beyond reading them: reach them through a channel,
- * register buyers they meet first, move their lifecycle stage and report follow-up contact.
+ * What other modules may do to customers beyond plain reads: check the user's data scope, reach
+ * customers through a channel, register buyers they meet first, move their lifecycle stage and
+ * report follow-up contact.
  */
 @Service
 @Transactional
 class CustomerDirectory
-    implements CustomerContacts, CustomerIntake, CustomerStages, CustomerFollowUps {
+    implements CustomerContacts, CustomerIntake, CustomerStages, CustomerFollowUps, CustomerAccess {
 
   private final CustomerRepository customers;
   private final Users users;
@@ -133,5 +137,27 @@ class CustomerDirectory
   @Override
   public void followedUp(CustomerId id, Instant at) {
     customers.followedUp(id, at);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean canRead(CurrentUser user, CustomerId id) {
+    return customers.find(id, DataScope.of(user)).isPresent();
+  }
+
+  @Override
+  public ScopeCondition condition(CurrentUser user, String customerIdColumn) {
+    DataScope scope = DataScope.of(user);
+    return switch (scope.level()) {
+      case ALL -> new ScopeCondition("1=1", List.of());
+      case TEAM ->
+          new ScopeCondition(
+              customerIdColumn + " IN (SELECT id FROM customer WHERE team_id = ?)",
+              List.of(scope.team().value()));
+      case OWN ->
+          new ScopeCondition(
+              customerIdColumn + " IN (SELECT id FROM customer WHERE owner_id = ?)",
+              List.of(scope.user().value()));
+    };
   }
 }
