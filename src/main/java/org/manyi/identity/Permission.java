@@ -26,7 +26,11 @@ public enum Permission {
   /** See a customer's phone numbers and emails unmasked (each reveal is audited). */
   CUSTOMERS_REVEAL,
   /** Browse the audit trail of customer data (reveals, merges, deletions). */
-  AUDIT_READ;
+  AUDIT_READ,
+  /** Import customers from CSV or XLSX files. */
+  CUSTOMERS_IMPORT,
+  /** Export customer lists with their personal data to files (every export is audited). */
+  CUSTOMERS_EXPORT;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

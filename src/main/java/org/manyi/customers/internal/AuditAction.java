@@ -11,5 +11,9 @@ public enum AuditAction {
   /** Another record was merged into this one. */
   MERGED,
   /** The customer was deleted. */
-  DELETED
+  DELETED,
+  /** The customer was added or changed by a file import. */
+  IMPORTED,
+  /** The customer's record, with the listed fields, was exported to a file. */
+  EXPORTED
 }

@@ -14,6 +14,7 @@ import org.manyi.identity.CurrentUser;
 import org.manyi.identity.UserId;
 import org.manyi.shared.PageRequest;
 import org.manyi.shared.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Repository;
 class CustomerAuditTrail {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  CustomerAuditTrail(JdbcClient jdbc) {
+  CustomerAuditTrail(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   void record(
@@ -45,6 +48,31 @@ class CustomerAuditTrail {
             fields,
             toDb(at))
         .update();
+  }
+
+  /** One entry per customer for work on many customers at once (imports, exports). */
+  void recordAll(
+      List<CustomerId> customers,
+      CurrentUser actor,
+      AuditAction action,
+      @Nullable String fields,
+      Instant at) {
+    batch.batchUpdate(
+        "INSERT INTO customer_audit (id, customer_id, actor_id, actor_name, action, fields,"
+            + " occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        customers.stream()
+            .map(
+                c ->
+                    new Object[] {
+                      UUID.randomUUID(),
+                      c.value(),
+                      actor.id().value(),
+                      actor.displayName(),
+                      action.name(),
+                      fields,
+                      toDb(at)
+                    })
+            .toList());
   }
 
   /** Newest first, optionally of one action or one customer. */
