@@ -31,6 +31,7 @@ import org.manyi.identity.internal.IdentityUserDetailsService;
 import org.manyi.platform.Jobs;
 import org.manyi.platform.TabularWriter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
