@@ -35,7 +35,7 @@ final class CustomerImportFields {
   static final List<ImportField> FIELDS =
       List.of(
           required(NAME, "姓名", "客户名称", "客户姓名", "名称", "客户", "customer name", "full name"),
-          optional("kind", "类型", "客户类型", "type", "customer type"),
+          optional("kind", "类型", "客户类型", "个人或企业", "type", "customer type", "person or company"),
           optional("gender", "性别", "sex"),
           optional("birthday", "生日", "出生日期", "birth date", "date of birth", "dob"),
           optional("lunarBirthday", "农历生日", "过农历生日", "lunar birthday"),
@@ -57,7 +57,7 @@ final class CustomerImportFields {
               "customer id"),
           optional("tags", "标签", "tag"),
           optional("notes", "备注", "说明", "note", "remark", "remarks"),
-          optional(OWNER, "负责人", "客户经理", "归属", "account manager", "owner username"));
+          optional(OWNER, "负责人", "负责人用户名", "客户经理", "归属", "account manager", "owner username"));
 
   private static final Map<String, CustomerKind> KINDS =
       Map.of(
@@ -79,6 +79,8 @@ final class CustomerImportFields {
           "f", Gender.FEMALE,
           "female", Gender.FEMALE,
           "未知", Gender.UNKNOWN,
+          "未填写", Gender.UNKNOWN,
+          "not given", Gender.UNKNOWN,
           "unknown", Gender.UNKNOWN);
 
   private static final Map<String, SourceChannel> SOURCES =
@@ -86,6 +88,7 @@ final class CustomerImportFields {
           Map.entry("门店", SourceChannel.STORE),
           Map.entry("天猫", SourceChannel.TMALL),
           Map.entry("京东", SourceChannel.JD),
+          Map.entry("jd.com", SourceChannel.JD),
           Map.entry("微信", SourceChannel.WECHAT),
           Map.entry("官网", SourceChannel.WEBSITE),
           Map.entry("网站", SourceChannel.WEBSITE),

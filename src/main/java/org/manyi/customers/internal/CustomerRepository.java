@@ -6,6 +6,7 @@ import static org.manyi.shared.Times.toDb;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.CustomerId;
@@ -323,35 +325,7 @@ class CustomerRepository {
 
   PageResult<Customer> search(
       CustomerFilter filter, DataScope scope, CustomerSort sort, boolean desc, PageRequest page) {
-    Where where = new Where();
-    where.scope(scope);
-    query(where, filter.q());
-    if (filter.stage() != null) {
-      where.add("c.stage = ?", filter.stage().name());
-    }
-    if (filter.tag() != null && !filter.tag().isBlank()) {
-      where.add(
-          "c.id IN (SELECT t.customer_id FROM customer_tag t WHERE t.tag = ?)",
-          filter.tag().strip());
-    }
-    if (filter.owner() != null) {
-      where.add("c.owner_id = ?", filter.owner());
-    }
-    if (filter.team() != null) {
-      where.add("c.team_id = ?", filter.team());
-    }
-    if (filter.city() != null && !filter.city().isBlank()) {
-      where.add("c.city = ?", filter.city().strip());
-    }
-    if (filter.source() != null) {
-      where.add("c.source = ?", filter.source().name());
-    }
-    if (filter.createdFrom() != null) {
-      where.add("c.created_at >= ?", startOf(filter.createdFrom()));
-    }
-    if (filter.createdTo() != null) {
-      where.add("c.created_at < ?", startOf(filter.createdTo().plusDays(1)));
-    }
+    Where where = filtered(filter, scope);
     long total =
         jdbc.sql("SELECT COUNT(*) FROM customer c" + where)
             .params(where.params)
@@ -562,6 +536,79 @@ class CustomerRepository {
         yield " AND ca.owner_id = ? AND cb.owner_id = ?";
       }
     };
+  }
+
+  private Where filtered(CustomerFilter filter, DataScope scope) {
+    Where where = new Where();
+    where.scope(scope);
+    query(where, filter.q());
+    if (filter.stage() != null) {
+      where.add("c.stage = ?", filter.stage().name());
+    }
+    if (filter.tag() != null && !filter.tag().isBlank()) {
+      where.add(
+          "c.id IN (SELECT t.customer_id FROM customer_tag t WHERE t.tag = ?)",
+          filter.tag().strip());
+    }
+    if (filter.owner() != null) {
+      where.add("c.owner_id = ?", filter.owner());
+    }
+    if (filter.team() != null) {
+      where.add("c.team_id = ?", filter.team());
+    }
+    if (filter.city() != null && !filter.city().isBlank()) {
+      where.add("c.city = ?", filter.city().strip());
+    }
+    if (filter.source() != null) {
+      where.add("c.source = ?", filter.source().name());
+    }
+    if (filter.createdFrom() != null) {
+      where.add("c.created_at >= ?", startOf(filter.createdFrom()));
+    }
+    if (filter.createdTo() != null) {
+      where.add("c.created_at < ?", startOf(filter.createdTo().plusDays(1)));
+    }
+    return where;
+  }
+
+  /**
+   * Every customer the filter and scope select, oldest first, handed over in chunks so that an
+   * export of a million customers never holds them all (keyset paging on creation time and ID).
+   */
+  void forEach(CustomerFilter filter, DataScope scope, int chunk, Consumer<List<Customer>> each) {
+    Instant afterTime = null;
+    UUID afterId = null;
+    while (true) {
+      Where where = filtered(filter, scope);
+      if (afterTime != null) {
+        where.add(
+            "(c.created_at > ? OR (c.created_at = ? AND c.id > ?))",
+            toDb(afterTime),
+            toDb(afterTime),
+            afterId);
+      }
+      List<Object> params = new ArrayList<>(where.params);
+      params.add(chunk);
+      List<Customer> page =
+          load(
+              jdbc.sql(
+                      "SELECT "
+                          + COLUMNS
+                          + " FROM customer c"
+                          + where
+                          + " ORDER BY c.created_at, c.id LIMIT ?")
+                  .params(params));
+      if (page.isEmpty()) {
+        return;
+      }
+      each.accept(page);
+      Customer last = page.get(page.size() - 1);
+      afterTime = last.createdAt();
+      afterId = last.id().value();
+      if (page.size() < chunk) {
+        return;
+      }
+    }
   }
 
   /** Customers by ID, in no particular order, without scope. */

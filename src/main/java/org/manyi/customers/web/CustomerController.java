@@ -122,6 +122,7 @@ class CustomerController {
     model.addAttribute("desc", desc);
     model.addAttribute("filtered", isFiltered(filter));
     model.addAttribute("baseUrl", baseUrl(filter));
+    model.addAttribute("exportUrl", baseUrl(filter).replace("/customers?", "/customers/export?"));
     model.addAttribute("stages", LifecycleStage.values());
     model.addAttribute("sources", SourceChannel.values());
     model.addAttribute("tags", customers.knownTags());
