@@ -1,10 +1,12 @@
 package org.manyi.customers;
 
 import static org.manyi.TestUsers.admin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.manyi.TestUsers;
@@ -30,6 +32,17 @@ final class CustomerFixtures {
                 .content("{\"name\":\"" + name + "\"}"))
         .andExpect(status().isCreated());
     return name;
+  }
+
+  /** The name of the team a user created by {@link #user} belongs to. */
+  static String teamOf(MockMvc mvc, String username) throws Exception {
+    String users =
+        mvc.perform(get("/api/v1/users").param("size", "500").with(admin()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.<List<String>>read(users, "$..[?(@.username == '" + username + "')].team")
+        .get(0);
   }
 
   /** Creates a user with a role in a team and returns the username. */

@@ -20,6 +20,7 @@ import org.manyi.customers.events.CustomerMerged;
 import org.manyi.customers.events.CustomerRegistered;
 import org.manyi.customers.events.CustomerUpdated;
 import org.manyi.identity.CurrentUser;
+import org.manyi.identity.TeamId;
 import org.manyi.identity.UserId;
 import org.manyi.identity.UserSummary;
 import org.manyi.identity.Users;
@@ -98,6 +99,10 @@ public class CustomerManagement implements Customers {
     }
     if (edit.ownerId() != null && !edit.ownerId().equals(customer.ownerId().value())) {
       UserSummary owner = owner(edit.ownerId(), scope);
+      customers.insertAssignments(
+          List.of(id),
+          new Assignment(
+              customer.ownerId(), owner.id(), AssignmentReason.REASSIGNED, me.id(), null, now));
       customer.assignTo(owner.id(), owner.teamId(), me.id(), now);
       changed.add("ownerId");
     }
@@ -265,6 +270,22 @@ public class CustomerManagement implements Customers {
       case TEAM -> users.members(scope.team());
       case OWN -> users.find(me.id()).map(List::of).orElse(List.of());
     };
+  }
+
+  /** Teams that have enabled members, by name, for pickers and the pool rules. */
+  @Transactional(readOnly = true)
+  public Map<TeamId, String> teams() {
+    Map<TeamId, String> teams = new java.util.TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    for (UserSummary user : users.enabled()) {
+      if (user.teamId() != null && user.teamName() != null) {
+        teams.put(user.teamId(), user.teamName());
+      }
+    }
+    Map<TeamId, String> byName = new java.util.LinkedHashMap<>();
+    teams.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(e -> byName.put(e.getKey(), e.getValue()));
+    return byName;
   }
 
   @Transactional(readOnly = true)

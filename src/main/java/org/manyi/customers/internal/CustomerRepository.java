@@ -297,7 +297,7 @@ class CustomerRepository {
   Optional<Customer> find(CustomerId id, DataScope scope) {
     Where where = new Where();
     where.add("c.id = ?", id.value());
-    where.scope(scope);
+    where.scopeWithPool(scope);
     return load(jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + where).params(where.params))
         .stream()
         .findFirst();
@@ -325,7 +325,19 @@ class CustomerRepository {
 
   PageResult<Customer> search(
       CustomerFilter filter, DataScope scope, CustomerSort sort, boolean desc, PageRequest page) {
-    Where where = filtered(filter, scope);
+    return page(filtered(filter, scope), sort, desc, page);
+  }
+
+  /** Customers in the public pool that the filter selects; the pool is open to every user. */
+  PageResult<Customer> pool(
+      CustomerFilter filter, UserId reader, CustomerSort sort, boolean desc, PageRequest page) {
+    Where where = filtered(filter, new DataScope(DataScope.Level.ALL, reader, null));
+    where.add("c.in_pool = TRUE");
+    return page(where, sort, desc, page);
+  }
+
+  private PageResult<Customer> page(
+      Where where, CustomerSort sort, boolean desc, PageRequest page) {
     long total =
         jdbc.sql("SELECT COUNT(*) FROM customer c" + where)
             .params(where.params)
@@ -611,6 +623,168 @@ class CustomerRepository {
     }
   }
 
+  // --- the public pool
+
+  boolean inPool(CustomerId id) {
+    return jdbc.sql("SELECT in_pool FROM customer WHERE id = ?")
+        .param(id.value())
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /** Takes a pool customer for an owner; false when it is not (or no longer) in the pool. */
+  boolean claim(CustomerId id, UserId owner, @Nullable TeamId team, Instant now) {
+    return jdbc.sql(
+                "UPDATE customer SET in_pool = FALSE, owner_id = ?, team_id = ?,"
+                    + " last_follow_up_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND"
+                    + " in_pool = TRUE")
+            .params(
+                owner.value(),
+                team == null ? null : team.value(),
+                toDb(now),
+                toDb(now),
+                owner.value(),
+                id.value())
+            .update()
+        == 1;
+  }
+
+  /** Puts customers into the pool and returns them as they were before (with their owners). */
+  List<Customer> toPool(Collection<CustomerId> ids) {
+    List<Customer> moved = findAll(ids).stream().toList();
+    if (!moved.isEmpty()) {
+      batch.batchUpdate(
+          "UPDATE customer SET in_pool = TRUE WHERE id = ? AND in_pool = FALSE",
+          moved.stream().map(c -> new Object[] {c.id().value()}).toList());
+    }
+    return moved;
+  }
+
+  /** Customers of a team (or of every team without its own rule) not followed up since a time. */
+  List<CustomerId> idle(@Nullable TeamId team, List<TeamId> excluded, Instant since, int limit) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT id FROM customer WHERE in_pool = FALSE AND COALESCE(last_follow_up_at,"
+                + " created_at) < ?");
+    params.add(toDb(since));
+    if (team != null) {
+      sql.append(" AND team_id = ?");
+      params.add(team.value());
+    } else if (!excluded.isEmpty()) {
+      sql.append(" AND (team_id IS NULL OR team_id NOT IN (")
+          .append(marks(excluded.size()))
+          .append("))");
+      excluded.forEach(t -> params.add(t.value()));
+    }
+    sql.append(" ORDER BY id LIMIT ?");
+    params.add(limit);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, n) -> new CustomerId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
+  void insertAssignments(List<CustomerId> customers, Assignment a) {
+    batch.batchUpdate(
+        "INSERT INTO customer_assignment (customer_id, from_owner, to_owner, reason, actor_id,"
+            + " note, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        customers.stream()
+            .map(
+                c ->
+                    new Object[] {
+                      c.value(),
+                      a.from() == null ? null : a.from().value(),
+                      a.to() == null ? null : a.to().value(),
+                      a.reason().name(),
+                      a.by() == null ? null : a.by().value(),
+                      a.note(),
+                      toDb(a.at())
+                    })
+            .toList());
+  }
+
+  List<Assignment> assignments(CustomerId id) {
+    return jdbc.sql(
+            "SELECT from_owner, to_owner, reason, actor_id, note, changed_at FROM"
+                + " customer_assignment WHERE customer_id = ? ORDER BY changed_at DESC, seq DESC")
+        .param(id.value())
+        .query(
+            (rs, n) ->
+                new Assignment(
+                    userId(rs.getObject("from_owner", UUID.class)),
+                    userId(rs.getObject("to_owner", UUID.class)),
+                    AssignmentReason.valueOf(rs.getString("reason")),
+                    userId(rs.getObject("actor_id", UUID.class)),
+                    rs.getString("note"),
+                    fromDb(rs.getObject("changed_at", OffsetDateTime.class))))
+        .list();
+  }
+
+  long claimsSince(UserId user, Instant since) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM customer_assignment WHERE actor_id = ? AND reason = 'CLAIMED'"
+                + " AND changed_at >= ?")
+        .params(user.value(), toDb(since))
+        .query(Long.class)
+        .single();
+  }
+
+  List<PoolRule> poolRules() {
+    return jdbc.sql("SELECT scope_key, return_after_days, claims_per_day FROM customer_pool_rule")
+        .query(
+            (rs, n) -> {
+              String key = rs.getString("scope_key");
+              int days = rs.getInt("return_after_days");
+              Integer returnAfter = rs.wasNull() ? null : days;
+              return new PoolRule(
+                  "*".equals(key) ? null : new TeamId(UUID.fromString(key)),
+                  returnAfter,
+                  rs.getInt("claims_per_day"));
+            })
+        .list();
+  }
+
+  void savePoolRule(PoolRule rule) {
+    String key = rule.team() == null ? "*" : rule.team().value().toString();
+    int updated =
+        jdbc.sql(
+                "UPDATE customer_pool_rule SET return_after_days = ?, claims_per_day = ? WHERE"
+                    + " scope_key = ?")
+            .params(rule.returnAfterDays(), rule.claimsPerDay(), key)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "INSERT INTO customer_pool_rule (scope_key, return_after_days, claims_per_day)"
+                  + " VALUES (?, ?, ?)")
+          .params(key, rule.returnAfterDays(), rule.claimsPerDay())
+          .update();
+    }
+  }
+
+  void deletePoolRule(TeamId team) {
+    jdbc.sql("DELETE FROM customer_pool_rule WHERE scope_key = ?")
+        .param(team.value().toString())
+        .update();
+  }
+
+  /** Claims the sweep of a day; false when another instance (or an earlier run) has it. */
+  boolean startPoolRun(LocalDate day, Instant now) {
+    try {
+      return jdbc.sql("INSERT INTO customer_pool_run (run_date, ran_at) VALUES (?, ?)")
+              .params(Date.valueOf(day), toDb(now))
+              .update()
+          == 1;
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  private static @Nullable UserId userId(@Nullable UUID id) {
+    return id == null ? null : new UserId(id);
+  }
+
   /** Customers by ID, in no particular order, without scope. */
   List<Customer> findAll(Collection<CustomerId> ids) {
     if (ids.isEmpty()) {
@@ -788,6 +962,15 @@ class CustomerRepository {
         case ALL -> {}
         case TEAM -> add("c.team_id = ?", scope.team().value());
         case OWN -> add("c.owner_id = ?", scope.user().value());
+      }
+    }
+
+    /** The scope of reading one customer: public pool customers are open to everyone. */
+    void scopeWithPool(DataScope scope) {
+      switch (scope.level()) {
+        case ALL -> {}
+        case TEAM -> add("(c.team_id = ? OR c.in_pool = TRUE)", scope.team().value());
+        case OWN -> add("(c.owner_id = ? OR c.in_pool = TRUE)", scope.user().value());
       }
     }
 

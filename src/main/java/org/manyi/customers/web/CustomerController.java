@@ -17,6 +17,7 @@ import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerFilter;
 import org.manyi.customers.internal.CustomerKind;
 import org.manyi.customers.internal.CustomerManagement;
+import org.manyi.customers.internal.CustomerPool;
 import org.manyi.customers.internal.CustomerProfile;
 import org.manyi.customers.internal.CustomerSort;
 import org.manyi.customers.internal.CustomerTimeline;
@@ -70,12 +71,15 @@ class CustomerController {
   private final CustomerTimeline timeline;
   private final CustomerViews views;
   private final MessageSource messages;
+  private final CustomerPool pool;
 
   CustomerController(
       CustomerManagement customers,
       CustomerTimeline timeline,
       CustomerViews views,
-      MessageSource messages) {
+      MessageSource messages,
+      CustomerPool pool) {
+    this.pool = pool;
     this.customers = customers;
     this.timeline = timeline;
     this.views = views;
@@ -186,6 +190,8 @@ class CustomerController {
     model.addAttribute("canReveal", me.can(Permission.CUSTOMERS_REVEAL));
     model.addAttribute("timelineTypes", timeline.types(locale));
     model.addAttribute("consentChannels", ConsentChannel.values());
+    model.addAttribute("inPool", pool.inPool(customer.id()));
+    model.addAttribute("assignments", views.assignments(pool.history(customer.id())));
     return DETAIL;
   }
 

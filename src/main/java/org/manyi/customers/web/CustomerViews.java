@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.manyi.customers.internal.Assignment;
 import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerManagement;
 import org.manyi.customers.internal.CustomerProfile;
@@ -97,5 +98,29 @@ class CustomerViews {
 
   static List<String> maskEmails(List<String> emails) {
     return emails.stream().map(EmailAddresses::mask).toList();
+  }
+
+  /** The assignment history with names instead of IDs. */
+  List<AssignmentView> assignments(List<Assignment> history) {
+    Set<UserId> ids = new java.util.HashSet<>();
+    for (Assignment a : history) {
+      for (UserId id : java.util.Arrays.asList(a.from(), a.to(), a.by())) {
+        if (id != null) {
+          ids.add(id);
+        }
+      }
+    }
+    Map<UserId, String> names = customers.userNames(ids);
+    return history.stream()
+        .map(
+            a ->
+                new AssignmentView(
+                    a.reason(),
+                    a.from() == null ? null : names.get(a.from()),
+                    a.to() == null ? null : names.get(a.to()),
+                    a.by() == null ? null : names.get(a.by()),
+                    a.note(),
+                    a.at()))
+        .toList();
   }
 }
