@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.manyi.platform.ProblemException;
 
@@ -31,6 +32,7 @@ public record CustomerProfile(
     @Nullable String notes,
     @Nullable String idNumber) {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   static final int MAX_NAME = 128;
   static final int MAX_CONTACTS = 5;
   static final int MAX_TAGS = 20;
@@ -38,7 +40,7 @@ public record CustomerProfile(
   static final int MAX_NOTES = 4000;
 
   public CustomerProfile {
-    name = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    name = name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ");
     if (name.isEmpty()) {
       throw ProblemException.invalid("name", "customer.name.required");
     }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IdNumbers {
 
+  private static final Pattern SPACES = Pattern.compile("\\s");
   static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK = "10X98765432";
@@ -21,7 +22,7 @@ public final class IdNumbers {
     if (raw == null) {
       return null;
     }
-    String s = raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    String s = SPACES.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
     if (!SHAPE.matcher(s).matches()) {
       return null;
     }

@@ -1,6 +1,9 @@
 package org.manyi.customers.internal;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -24,6 +27,14 @@ final class NameSearch {
   }
 
   static final int MAX_LENGTH = 600;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * Readings by character: pinyin4j formats every reading on each call, which dominated the cost of
+   * importing a million names; the set of Chinese characters in names is small.
+   */
+  private static final Map<Character, String[]> READINGS = new ConcurrentHashMap<>();
 
   private NameSearch() {}
 
@@ -59,15 +70,19 @@ final class NameSearch {
   }
 
   private static String normalise(String value) {
-    return value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(value.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private static String[] readings(int codePoint) {
     if (Character.charCount(codePoint) != 1) {
       return new String[0];
     }
+    return READINGS.computeIfAbsent((char) codePoint, NameSearch::lookUp);
+  }
+
+  private static String[] lookUp(char c) {
     try {
-      String[] all = PinyinHelper.toHanyuPinyinStringArray((char) codePoint, FORMAT);
+      String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
       return all == null
           ? new String[0]
           : java.util.Arrays.stream(all).distinct().toArray(String[]::new);

@@ -18,6 +18,9 @@ public final class PhoneNumbers {
 
   static final Pattern INTERNATIONAL = Pattern.compile("\\+[1-9]\\d{6,14}");
 
+  /** What people type between digits; compiled once, as imports normalise millions of numbers. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()（）]");
+
   private PhoneNumbers() {}
 
   /**
@@ -28,7 +31,7 @@ public final class PhoneNumbers {
     if (raw == null) {
       return null;
     }
-    String s = raw.strip().replaceAll("[\\s\\-.()（）]", "");
+    String s = SEPARATORS.matcher(raw.strip()).replaceAll("");
     if (s.startsWith("00")) {
       s = "+" + s.substring(2);
     }

@@ -24,6 +24,7 @@ import org.manyi.customers.internal.CustomerTimeline;
 import org.manyi.customers.internal.Gender;
 import org.manyi.customers.internal.IdNumbers;
 import org.manyi.customers.internal.MergeChoice;
+import org.manyi.customers.internal.SavedViews;
 import org.manyi.customers.internal.SourceChannel;
 import org.manyi.identity.CurrentUser;
 import org.manyi.identity.Permission;
@@ -72,14 +73,17 @@ class CustomerController {
   private final CustomerViews views;
   private final MessageSource messages;
   private final CustomerPool pool;
+  private final SavedViews savedViews;
 
   CustomerController(
       CustomerManagement customers,
       CustomerTimeline timeline,
       CustomerViews views,
       MessageSource messages,
-      CustomerPool pool) {
+      CustomerPool pool,
+      SavedViews savedViews) {
     this.pool = pool;
+    this.savedViews = savedViews;
     this.customers = customers;
     this.timeline = timeline;
     this.views = views;
@@ -127,6 +131,10 @@ class CustomerController {
     model.addAttribute("filtered", isFiltered(filter));
     model.addAttribute("baseUrl", baseUrl(filter));
     model.addAttribute("exportUrl", baseUrl(filter).replace("/customers?", "/customers/export?"));
+    model.addAttribute(
+        "viewQuery",
+        baseUrl(filter).substring("/customers?".length()) + "sort=" + sort + "&desc=" + desc);
+    model.addAttribute("savedViews", savedViews.mine(me));
     model.addAttribute("stages", LifecycleStage.values());
     model.addAttribute("sources", SourceChannel.values());
     model.addAttribute("tags", customers.knownTags());
