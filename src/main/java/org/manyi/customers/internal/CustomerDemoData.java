@@ -198,7 +198,8 @@ class CustomerDemoData implements DemoDataContributor {
             random.nextInt(10) < 3 ? "TM" + (100_000_000L + random.nextInt(900_000_000)) : null,
             tags,
             null,
-            null);
+            null,
+            company ? people(name) : List.of());
     UserSummary owner = owners.get(random.nextInt(owners.size()));
     Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 730)));
     Map<ConsentChannel, Consent> consents = new EnumMap<>(ConsentChannel.class);
@@ -231,6 +232,25 @@ class CustomerDemoData implements DemoDataContributor {
         owner.id(),
         created,
         owner.id());
+  }
+
+  private static final String[] TITLES = {"采购经理", "总经理", "行政主管", "财务总监"};
+  private static final String[] ROLES = {"决策人", "采购", "使用者", "付款人"};
+
+  /** One or two people at a company; from their own seed, so other demo values do not shift. */
+  private static List<ContactPerson> people(String company) {
+    Random random = new Random(company.hashCode());
+    List<ContactPerson> people = new ArrayList<>();
+    for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      people.add(
+          new ContactPerson(
+              pick(random, SURNAMES) + pick(random, GIVEN),
+              pick(random, TITLES),
+              pick(random, ROLES),
+              pick(random, MOBILE_PREFIXES) + "%08d".formatted(random.nextInt(100_000_000)),
+              null));
+    }
+    return people;
   }
 
   private static <T> T pick(Random random, T[] values) {

@@ -93,7 +93,8 @@ class CustomerDirectory
             data.externalId(),
             Set.of(),
             null,
-            null);
+            null,
+            List.of());
     Instant now = clock.instant();
     @Nullable TeamId team = owner.teamId();
     Customer customer = Customer.register(CustomerId.random(), profile, owner.id(), team, by, now);

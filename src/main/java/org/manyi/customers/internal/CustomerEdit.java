@@ -37,7 +37,8 @@ public record CustomerEdit(
     @Nullable UUID ownerId,
     @Nullable LifecycleStage stage,
     @Nullable List<ConsentInput> consents,
-    @Nullable String idNumber) {
+    @Nullable String idNumber,
+    @Nullable List<ContactPerson> contactPersons) {
 
   /** The profile after this edit; {@code current} is null for a new customer. */
   CustomerProfile applyTo(@Nullable CustomerProfile current) {
@@ -56,7 +57,8 @@ public record CustomerEdit(
         pick(externalId, current == null ? null : current.externalId()),
         tags == null ? (current == null ? Set.of() : current.tags()) : tags,
         pick(notes, current == null ? null : current.notes()),
-        pick(idNumber, current == null ? null : current.idNumber()));
+        pick(idNumber, current == null ? null : current.idNumber()),
+        contactPersons != null ? contactPersons : current == null ? List.of() : current.people());
   }
 
   private static <T> @Nullable T pick(@Nullable T value, @Nullable T current) {

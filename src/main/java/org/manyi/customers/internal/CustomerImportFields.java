@@ -136,6 +136,7 @@ final class CustomerImportFields {
         null,
         null,
         null,
+        null,
         null);
   }
 

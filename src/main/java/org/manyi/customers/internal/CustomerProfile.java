@@ -30,7 +30,8 @@ public record CustomerProfile(
     @Nullable String externalId,
     Set<String> tags,
     @Nullable String notes,
-    @Nullable String idNumber) {
+    @Nullable String idNumber,
+    List<ContactPerson> people) {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   static final int MAX_NAME = 128;
@@ -38,6 +39,7 @@ public record CustomerProfile(
   static final int MAX_TAGS = 20;
   static final int MAX_TAG = 32;
   static final int MAX_NOTES = 4000;
+  static final int MAX_PEOPLE = 20;
 
   public CustomerProfile {
     name = name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ");
@@ -62,6 +64,13 @@ public record CustomerProfile(
     externalId = text("externalId", externalId, 64);
     tags = tags(tags);
     notes = text("notes", notes, MAX_NOTES);
+    people = people == null ? List.of() : List.copyOf(people);
+    if (!people.isEmpty() && kind != CustomerKind.COMPANY) {
+      throw ProblemException.invalid("contactPersons", "customer.person.companyOnly");
+    }
+    if (people.size() > MAX_PEOPLE) {
+      throw ProblemException.invalid("contactPersons", "customer.contacts.tooMany", MAX_PEOPLE);
+    }
     if (idNumber != null && !idNumber.isBlank()) {
       String normalised = IdNumbers.normalise(idNumber);
       if (normalised == null) {
@@ -190,6 +199,7 @@ public record CustomerProfile(
         externalId,
         tags,
         notes,
-        idNumber);
+        idNumber,
+        people);
   }
 }

@@ -93,7 +93,8 @@ class CustomerRepository {
                 + " completeness = ?, created_at = ?, created_by = ?, updated_at = ?, updated_by = ? WHERE id = ?")
         .params(params)
         .update();
-    for (String table : List.of("customer_contact", "customer_tag", "customer_consent")) {
+    for (String table :
+        List.of("customer_contact", "customer_tag", "customer_consent", "customer_person")) {
       jdbc.sql("DELETE FROM " + table + " WHERE customer_id = ?")
           .param(customer.id().value())
           .update();
@@ -136,6 +137,7 @@ class CustomerRepository {
     List<Object[]> contacts = new ArrayList<>();
     List<Object[]> tags = new ArrayList<>();
     List<Object[]> consents = new ArrayList<>();
+    List<Object[]> people = new ArrayList<>();
     for (Customer c : customers) {
       UUID id = c.id().value();
       List<String> phones = c.profile().phones();
@@ -159,6 +161,20 @@ class CustomerRepository {
       for (String tag : c.profile().tags()) {
         tags.add(new Object[] {id, tag});
       }
+      List<ContactPerson> persons = c.profile().people();
+      for (int i = 0; i < persons.size(); i++) {
+        ContactPerson p = persons.get(i);
+        people.add(
+            new Object[] {
+              id,
+              i,
+              p.name(),
+              p.title(),
+              p.role(),
+              p.phone() == null ? null : cipher.encrypt(p.phone()),
+              p.email() == null ? null : cipher.encrypt(p.email())
+            });
+      }
       for (Consent consent : c.consentList()) {
         consents.add(
             new Object[] {
@@ -179,6 +195,12 @@ class CustomerRepository {
     }
     if (!tags.isEmpty()) {
       batch.batchUpdate("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)", tags);
+    }
+    if (!people.isEmpty()) {
+      batch.batchUpdate(
+          "INSERT INTO customer_person (customer_id, seq, name, title, role, phone_cipher,"
+              + " email_cipher) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          people);
     }
     if (!consents.isEmpty()) {
       batch.batchUpdate(
@@ -837,6 +859,27 @@ class CustomerRepository {
                 default -> idNumbers.put(id, plain);
               }
             });
+    Map<UUID, List<ContactPerson>> people = new HashMap<>();
+    jdbc.sql(
+            "SELECT customer_id, name, title, role, phone_cipher, email_cipher FROM"
+                + " customer_person"
+                + in
+                + " ORDER BY seq")
+        .params(ids)
+        .query(
+            rs -> {
+              String phone = rs.getString("phone_cipher");
+              String email = rs.getString("email_cipher");
+              people
+                  .computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new ArrayList<>())
+                  .add(
+                      new ContactPerson(
+                          rs.getString("name"),
+                          rs.getString("title"),
+                          rs.getString("role"),
+                          phone == null ? null : cipher.decrypt(phone),
+                          email == null ? null : cipher.decrypt(email)));
+            });
     Map<UUID, Set<String>> tags = new HashMap<>();
     jdbc.sql("SELECT customer_id, tag FROM customer_tag" + in + " ORDER BY tag")
         .params(ids)
@@ -888,7 +931,8 @@ class CustomerRepository {
                         r.externalId,
                         tags.getOrDefault(r.id, Set.of()),
                         r.notes,
-                        idNumbers.get(r.id)),
+                        idNumbers.get(r.id),
+                        people.getOrDefault(r.id, List.of())),
                     new UserId(r.owner),
                     r.team == null ? null : new TeamId(r.team),
                     r.stage,

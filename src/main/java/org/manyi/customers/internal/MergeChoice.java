@@ -57,7 +57,9 @@ public record MergeChoice(Set<String> fromSource) {
         pick("externalId", survivor.externalId(), source.externalId()),
         unite(survivor.tags(), source.tags()),
         pick("notes", survivor.notes(), source.notes()),
-        pick("idNumber", survivor.idNumber(), source.idNumber()));
+        pick("idNumber", survivor.idNumber(), source.idNumber()),
+        // contact persons are kept from both records; the same name is kept once
+        unitePeople(survivor.people(), source.people()));
   }
 
   private <T> T pick(String field, T survivor, T source) {
@@ -91,5 +93,13 @@ public record MergeChoice(Set<String> fromSource) {
   public static MergeChoice of(List<String> fields) {
     return new MergeChoice(
         new LinkedHashSet<>(fields.stream().map(String::strip).filter(f -> !f.isEmpty()).toList()));
+  }
+
+  private static List<ContactPerson> unitePeople(
+      List<ContactPerson> survivor, List<ContactPerson> source) {
+    java.util.Map<String, ContactPerson> byName = new java.util.LinkedHashMap<>();
+    survivor.forEach(p -> byName.putIfAbsent(p.name(), p));
+    source.forEach(p -> byName.putIfAbsent(p.name(), p));
+    return List.copyOf(byName.values());
   }
 }

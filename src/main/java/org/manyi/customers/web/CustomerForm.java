@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.internal.ConsentInput;
+import org.manyi.customers.internal.ContactPerson;
 import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerEdit;
 import org.manyi.customers.internal.CustomerKind;
@@ -43,7 +44,8 @@ record CustomerForm(
     @Nullable Boolean consentPhone,
     @Nullable String noticeVersion,
     @Nullable Boolean contactsShown,
-    @Nullable String idNumber) {
+    @Nullable String idNumber,
+    @Nullable String contactPersons) {
 
   static CustomerForm empty() {
     return new CustomerForm(
@@ -68,6 +70,7 @@ record CustomerForm(
         false,
         "",
         true,
+        "",
         "");
   }
 
@@ -100,7 +103,8 @@ record CustomerForm(
             .findFirst()
             .orElse(""),
         showContacts,
-        showContacts && p.idNumber() != null ? p.idNumber() : "");
+        showContacts && p.idNumber() != null ? p.idNumber() : "",
+        showContacts ? people(p.people()) : "");
   }
 
   CustomerEdit edit() {
@@ -129,7 +133,46 @@ record CustomerForm(
             consent(ConsentChannel.SMS, consentSms),
             consent(ConsentChannel.WECHAT, consentWechat),
             consent(ConsentChannel.PHONE, consentPhone)),
-        keepContacts && blank(idNumber) ? null : orEmpty(idNumber));
+        keepContacts && blank(idNumber) ? null : orEmpty(idNumber),
+        keepContacts && blank(contactPersons) ? null : people(contactPersons));
+  }
+
+  /** One person per line: name | title | role | phone | email (trailing parts may be left out). */
+  private static List<ContactPerson> people(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    List<ContactPerson> people = new ArrayList<>();
+    for (String line : value.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] parts = line.split("[|｜]", -1);
+      people.add(
+          new ContactPerson(
+              part(parts, 0), part(parts, 1), part(parts, 2), part(parts, 3), part(parts, 4)));
+    }
+    return people;
+  }
+
+  private static String part(String[] parts, int i) {
+    return i < parts.length ? parts[i].strip() : "";
+  }
+
+  private static String people(List<ContactPerson> people) {
+    return String.join(
+        "\n",
+        people.stream()
+            .map(
+                p ->
+                    String.join(
+                        " | ",
+                        p.name(),
+                        orEmpty(p.title()),
+                        orEmpty(p.role()),
+                        orEmpty(p.phone()),
+                        orEmpty(p.email())))
+            .toList());
   }
 
   /**

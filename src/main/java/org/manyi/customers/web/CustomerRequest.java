@@ -19,6 +19,7 @@ import org.manyi.customers.internal.SourceChannel;
  * @param phone the primary phone; {@code phones} replaces all of them
  * @param email the primary email; {@code emails} replaces all of them
  * @param idNumber resident identity card number (18 characters, checked)
+ * @param contactPersons the people we deal with at a company customer; replaces all of them
  */
 record CustomerRequest(
     @Nullable CustomerKind kind,
@@ -40,7 +41,8 @@ record CustomerRequest(
     @Nullable UUID ownerId,
     @Nullable LifecycleStage stage,
     @Nullable List<ConsentInput> consents,
-    @Nullable String idNumber) {
+    @Nullable String idNumber,
+    @Nullable List<ContactPersonResource> contactPersons) {
 
   CustomerEdit edit() {
     return new CustomerEdit(
@@ -63,6 +65,9 @@ record CustomerRequest(
         ownerId,
         stage,
         consents,
-        idNumber);
+        idNumber,
+        contactPersons == null
+            ? null
+            : contactPersons.stream().map(ContactPersonResource::person).toList());
   }
 }

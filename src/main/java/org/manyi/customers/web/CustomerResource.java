@@ -45,6 +45,7 @@ record CustomerResource(
     int completeness,
     @Nullable String notes,
     List<ConsentResource> consents,
+    List<ContactPersonResource> contactPersons,
     Instant createdAt,
     UUID createdBy,
     Instant updatedAt,

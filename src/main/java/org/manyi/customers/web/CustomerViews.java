@@ -60,6 +60,16 @@ class CustomerViews {
                     new CustomerResource.ConsentResource(
                         x.channel(), x.granted(), x.recordedAt(), x.method(), x.noticeVersion()))
             .toList(),
+        p.people().stream()
+            .map(
+                x ->
+                    new ContactPersonResource(
+                        x.name(),
+                        x.title(),
+                        x.role(),
+                        x.phone() == null || revealed ? x.phone() : PhoneNumbers.mask(x.phone()),
+                        x.email() == null || revealed ? x.email() : EmailAddresses.mask(x.email())))
+            .toList(),
         c.createdAt(),
         c.createdBy().value(),
         c.updatedAt(),

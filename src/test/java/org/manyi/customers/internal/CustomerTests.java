@@ -23,7 +23,7 @@ class CustomerTests {
   private static CustomerProfile profile(String name, List<String> phones, List<String> emails) {
     return new CustomerProfile(
         null, name, null, null, false, phones, emails, null, null, null, null, null, Set.of(), null,
-        null);
+        null, List.of());
   }
 
   @Test
@@ -88,13 +88,14 @@ class CustomerTests {
                     null,
                     Set.of(),
                     null,
-                    null))
+                    null,
+                    List.of()))
         .isInstanceOfSatisfying(
             ProblemException.class, e -> assertThat(e.firstField().field()).isEqualTo("birthday"));
     CustomerProfile p =
         new CustomerProfile(
             null, "赵六", null, null, true, List.of(), List.of(), null, null, null, null, null,
-            Set.of(), null, null);
+            Set.of(), null, null, List.of());
     assertThat(p.lunarBirthday()).isFalse();
   }
 
@@ -116,7 +117,8 @@ class CustomerTests {
             null,
             Set.of(),
             null,
-            null);
+            null,
+            List.of());
     assertThat(p.gender()).isEqualTo(Gender.UNKNOWN);
   }
 
@@ -138,7 +140,8 @@ class CustomerTests {
             null,
             Set.of(" VIP ", "母婴", " "),
             null,
-            null);
+            null,
+            List.of());
     assertThat(p.tags()).containsExactlyInAnyOrder("VIP", "母婴");
     Set<String> many = new java.util.HashSet<>();
     for (int i = 0; i < 21; i++) {
@@ -148,7 +151,7 @@ class CustomerTests {
             () ->
                 new CustomerProfile(
                     null, "钱七", null, null, false, List.of(), List.of(), null, null, null, null,
-                    null, many, null, null))
+                    null, many, null, null, List.of()))
         .isInstanceOfSatisfying(
             ProblemException.class, e -> assertThat(e.firstField().field()).isEqualTo("tags"));
   }
@@ -211,6 +214,7 @@ class CustomerTests {
             null,
             null,
             null,
+            null,
             null);
     CustomerProfile after = edit.applyTo(current);
     assertThat(after.name()).isEqualTo("吴十");
@@ -244,7 +248,8 @@ class CustomerTests {
                     null,
                     Set.of(),
                     null,
-                    "440301199001011235"))
+                    "440301199001011235",
+                    List.of()))
         .isInstanceOfSatisfying(
             ProblemException.class, e -> assertThat(e.firstField().field()).isEqualTo("idNumber"));
   }
