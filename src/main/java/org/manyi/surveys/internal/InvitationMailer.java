@@ -103,7 +103,7 @@ public class InvitationMailer {
    *
    * @return how many messages were handed to the mail server
    */
-  int dispatch(Instant now) {
+  public int dispatch(Instant now) {
     if (!mail.configured() || quietHours.quiet(now)) {
       return 0;
     }
