@@ -37,6 +37,7 @@ public class InvitationCampaigns {
 
   public static final String JOB_TYPE = "survey-invitation-campaign";
   static final int PAGE = 1000;
+  private static final String CREATED_TO = "segment.createdTo";
 
   /** The seed of samples asked for without one, so a preview and its campaign agree. */
   static final long DEFAULT_SEED = 20_261_123L;
@@ -234,7 +235,7 @@ public class InvitationCampaigns {
         && segment.createdFrom() != null
         && segment.createdTo() != null
         && segment.createdTo().isBefore(segment.createdFrom())) {
-      throw ProblemException.invalid("segment.createdTo", "campaign.created.range");
+      throw ProblemException.invalid(CREATED_TO, "campaign.created.range");
     }
     SampleMode mode = request.sample() == null ? SampleMode.ALL : request.sample();
     if (mode != SampleMode.ALL
