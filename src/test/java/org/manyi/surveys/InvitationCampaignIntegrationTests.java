@@ -276,6 +276,7 @@ class InvitationCampaignIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("job-progress")))
         .andExpect(content().string(containsString("页面客户甲")))
-        .andExpect(content().string(containsString("Link created")));
+        .andExpect(content().string(containsString("Link created")))
+        .andExpect(content().string(containsString("campaignResult")));
   }
 }

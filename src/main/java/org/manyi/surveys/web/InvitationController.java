@@ -2,6 +2,7 @@ package org.manyi.surveys.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The invitation page of a survey: invite a list or a segment by link or email, all or a sample,
@@ -113,6 +115,34 @@ class InvitationController {
     }
   }
 
+  /** A finished campaign's counts, read from its job result, for the page. */
+  record CampaignSummary(
+      long matched,
+      Map<String, Long> excluded,
+      long invited,
+      long sent,
+      long waiting,
+      long failed) {
+
+    static @Nullable CampaignSummary of(@Nullable JsonNode result) {
+      if (result == null || !result.has("invited")) {
+        return null;
+      }
+      Map<String, Long> excluded = new LinkedHashMap<>();
+      JsonNode skipped = result.get("excluded");
+      if (skipped != null) {
+        skipped.properties().forEach(e -> excluded.put(e.getKey(), e.getValue().asLong()));
+      }
+      return new CampaignSummary(
+          result.path("matched").asLong(),
+          excluded,
+          result.path("invited").asLong(),
+          result.path("sent").asLong(),
+          result.path("waiting").asLong(),
+          result.path("failed").asLong());
+    }
+  }
+
   private final SurveyManagement surveys;
   private final Invitations invitations;
   private final InvitationCampaigns campaigns;
@@ -179,7 +209,11 @@ class InvitationController {
     if (job != null) {
       jobs.find(job)
           .filter(j -> j.owner().equals(me.username()))
-          .ifPresent(j -> model.addAttribute("job", j));
+          .ifPresent(
+              j -> {
+                model.addAttribute("job", j);
+                model.addAttribute("campaign", CampaignSummary.of(j.result()));
+              });
     }
     return PAGE;
   }
