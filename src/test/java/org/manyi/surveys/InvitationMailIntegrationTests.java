@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.manyi.TestUsers.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -126,6 +127,7 @@ class InvitationMailIntegrationTests {
 
     // the quiet hours end: both consenting customers get the bilingual invitation
     Instant first = allowedAfter(created);
+    assertThat(mailer.dispatch(first.minus(Duration.ofMinutes(1)))).as("quiet hours").isZero();
     assertThat(mailer.dispatch(first)).isEqualTo(2);
     MimeMessage[] sent = smtp.getReceivedMessages();
     assertThat(sent).hasSize(2);
@@ -144,6 +146,9 @@ class InvitationMailIntegrationTests {
 
     // one answers; the other is reminded once, after three days
     mvc.perform(get("/s/" + token)).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/surveys/" + survey + "/invitations?state=OPENED").with(admin()))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].customerName").value("王答卷"));
     mvc.perform(
             post("/api/v1/public/responses/" + token)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -197,6 +202,32 @@ class InvitationMailIntegrationTests {
     // the default reminder (3 days) would come after the 2-day expiry: none is sent
     assertThat(mailer.dispatch(first.plus(Duration.ofDays(3)))).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void consentWithdrawnWhileQueuedStopsTheMailAndTheFailureIsShown() throws Exception {
+    String survey = SurveyFixtures.openSurvey(mvc, "撤回同意");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String customer =
+        SurveyFixtures.customer(
+            mvc, "吴撤回", SurveyFixtures.city(), "f" + tag + "@example.com", true);
+    mvc.perform(
+            post("/api/v1/surveys/" + survey + "/invitations")
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"customerIds\":[\"" + customer + "\"],\"channel\":\"EMAIL\"}"))
+        .andExpect(jsonPath("$.items[0].outcome").value("INVITED"));
+    mvc.perform(
+            patch("/api/v1/customers/" + customer)
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"consents\":[{\"channel\":\"EMAIL\",\"granted\":false}]}"))
+        .andExpect(status().isOk());
+    assertThat(mailer.dispatch(allowedAfter(Instant.now()))).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    mvc.perform(get("/api/v1/surveys/" + survey + "/invitations").with(admin()))
+        .andExpect(jsonPath("$.items[0].state").value("FAILED"))
+        .andExpect(jsonPath("$.items[0].failure").value("no consent to email"));
   }
 
   private static String uncheckedTo(MimeMessage message) {
