@@ -229,6 +229,7 @@ class InvitationCampaignIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("campaignForm")))
         .andExpect(content().string(containsString("Mail is not configured")))
+        .andExpect(content().string(containsString("Quiet hours 21:00–09:00 (Asia/Shanghai)")))
         .andExpect(content().string(containsString("1,537 responses needed")))
         .andExpect(content().string(containsString("No invitations yet")));
     mvc.perform(

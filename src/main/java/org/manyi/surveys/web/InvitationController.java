@@ -21,6 +21,7 @@ import org.manyi.surveys.SurveyId;
 import org.manyi.surveys.internal.InvitationCampaigns;
 import org.manyi.surveys.internal.InvitationStatus;
 import org.manyi.surveys.internal.Invitations;
+import org.manyi.surveys.internal.QuietHours;
 import org.manyi.surveys.internal.SampleSize;
 import org.manyi.surveys.internal.Survey;
 import org.manyi.surveys.internal.SurveyManagement;
@@ -150,6 +151,7 @@ class InvitationController {
   private final Mail mail;
   private final Jobs jobs;
   private final Users users;
+  private final QuietHours quietHours;
 
   InvitationController(
       SurveyManagement surveys,
@@ -158,7 +160,8 @@ class InvitationController {
       InvitationStatus status,
       Mail mail,
       Jobs jobs,
-      Users users) {
+      Users users,
+      QuietHours quietHours) {
     this.surveys = surveys;
     this.invitations = invitations;
     this.campaigns = campaigns;
@@ -166,6 +169,7 @@ class InvitationController {
     this.mail = mail;
     this.jobs = jobs;
     this.users = users;
+    this.quietHours = quietHours;
   }
 
   @GetMapping
@@ -183,6 +187,7 @@ class InvitationController {
     }
     model.addAttribute("mailConfigured", mail.configured());
     model.addAttribute("intervalDays", invitations.intervalDays());
+    model.addAttribute("quietHours", quietHours);
     model.addAttribute("channels", Invitations.Channel.values());
     model.addAttribute("stages", LifecycleStage.values());
     model.addAttribute("sampleModes", InvitationCampaigns.SampleMode.values());
