@@ -1,8 +1,10 @@
 /**
  * Surveys and satisfaction metrics: surveys of NPS, CSAT, CES, rating, choice, Likert and text
- * questions (bilingual, versioned once answered), their distribution by link, the public response
- * page, and NPS/CSAT/CES computed from item-level answers with confidence intervals. Publishes
- * {@link org.manyi.surveys.events.SurveyAnswered} for the modules that act on scores.
+ * questions (bilingual, versioned once answered), their distribution by personal link and email (to
+ * a list or a segment, all or a random or stratified sample, under consent, contact-interval and
+ * quiet-hours rules, with one reminder), the public response page, and NPS/CSAT/CES computed from
+ * item-level answers with confidence intervals. Publishes {@link
+ * org.manyi.surveys.events.SurveyAnswered} for the modules that act on scores.
  */
 @ApplicationModule(
     displayName = "Surveys",

@@ -8,12 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.ConsentChannel;
+import org.manyi.customers.ContactPoint;
+import org.manyi.customers.CustomerContacts;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.Customers;
+import org.manyi.platform.Mail;
 import org.manyi.platform.ProblemException;
 import org.manyi.surveys.SurveyId;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,8 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal survey links for customers: one response per link, an expiry, and a contact rule across
- * all surveys (no customer is invited more than once per interval).
+ * Personal survey links for customers: one response per link, an expiry, and the contact rules: no
+ * customer is invited more than once per interval across all surveys and channels, and no email
+ * goes to a customer who has not consented to email. Email invitations are queued and sent by
+ * {@link InvitationMailer}, outside the quiet hours.
  */
 @Service
 @Transactional
@@ -42,10 +50,26 @@ public class Invitations {
 
   /** What happened to one customer of an invitation request. */
   public enum Outcome {
-    /** A personal link was created. */
+    /** A personal link was created (and, for email, queued for sending). */
     INVITED,
     /** Skipped: invited to a survey within the contact interval. */
-    RECENTLY_INVITED
+    RECENTLY_INVITED,
+    /** Skipped: the customer has not consented to the channel. */
+    NO_CONSENT,
+    /** Skipped: the customer has no email address. */
+    NO_ADDRESS,
+    /** Skipped: outside the data scope of the user who invites. */
+    OUT_OF_SCOPE
+  }
+
+  /** Delivery state of an email invitation. */
+  public enum MailStatus {
+    /** Waiting to be sent, possibly until the quiet hours end. */
+    QUEUED,
+    /** Accepted by the mail server. */
+    SENT,
+    /** Not sent; the reason is kept. */
+    FAILED
   }
 
   /** One customer's invitation: its token and link when invited. */
@@ -64,50 +88,76 @@ public class Invitations {
     }
   }
 
+  /** How a new invitation is to be made. */
+  record NewInvitation(
+      SurveyId survey,
+      UUID customer,
+      Channel channel,
+      String by,
+      int expiresInDays,
+      @Nullable UUID campaign,
+      @Nullable Integer reminderAfterDays,
+      @Nullable String linkBase) {}
+
   private final JdbcClient jdbc;
   private final SurveyRepository surveys;
   private final Customers customers;
+  private final CustomerContacts contacts;
+  private final Mail mail;
+  private final QuietHours quietHours;
   private final int intervalDays;
+  private final int reminderAfterDays;
   private final Clock clock = Clock.systemUTC();
 
   Invitations(
       JdbcClient jdbc,
       SurveyRepository surveys,
       Customers customers,
-      @Value("${manyi.surveys.invitation-interval-days:30}") int intervalDays) {
+      CustomerContacts contacts,
+      Mail mail,
+      QuietHours quietHours,
+      @Value("${manyi.surveys.invitation-interval-days:30}") int intervalDays,
+      @Value("${manyi.surveys.reminder-after-days:3}") int reminderAfterDays) {
     this.jdbc = jdbc;
     this.surveys = surveys;
     this.customers = customers;
+    this.contacts = contacts;
+    this.mail = mail;
+    this.quietHours = quietHours;
     this.intervalDays = intervalDays;
+    this.reminderAfterDays = reminderAfterDays;
+  }
+
+  /** The contact interval in days. */
+  public int intervalDays() {
+    return intervalDays;
+  }
+
+  /** The default reminder delay in days; 0 means no reminder. */
+  public int reminderAfterDays() {
+    return reminderAfterDays;
   }
 
   /**
-   * Invites customers to an open survey.
+   * Invites customers to an open survey. Email invitations are queued: {@link InvitationMailer}
+   * sends them within a minute or when the quiet hours end.
    *
+   * @param linkBase the address the personal links start with, such as {@code https://crm.example}
    * @throws ProblemException 404 unknown survey; 409 survey not open; 400 naming {@code
-   *     customerIds[i]} for an unknown customer, {@code channel} for email (no mail server yet)
+   *     customerIds[i]} for an unknown customer, {@code channel} for email without a mail server
    */
   public List<Invitation> invite(
       SurveyId surveyId,
       List<UUID> customerIds,
       Channel channel,
       @Nullable Integer expiresInDays,
-      String by) {
-    Survey survey =
-        surveys.find(surveyId).orElseThrow(() -> ProblemException.notFound("survey.notFound"));
-    if (!survey.acceptsResponses()) {
-      throw ProblemException.conflict("survey-not-open", "response.survey.closed");
-    }
-    if (channel == Channel.EMAIL) {
-      throw ProblemException.invalid("channel", "invitation.email.unavailable");
-    }
+      String by,
+      @Nullable String linkBase) {
+    requireOpen(surveyId, channel);
     if (customerIds == null || customerIds.isEmpty() || customerIds.size() > MAX_PER_REQUEST) {
       throw ProblemException.invalid("customerIds", "invitation.customers.count", MAX_PER_REQUEST);
     }
-    int days = expiresInDays == null ? DEFAULT_EXPIRY_DAYS : expiresInDays;
-    if (days < 1 || days > 365) {
-      throw ProblemException.invalid("expiresInDays", "invitation.expiry.range");
-    }
+    int days = checkExpiry(expiresInDays);
     for (int i = 0; i < customerIds.size(); i++) {
       UUID id = customerIds.get(i);
       if (id == null || customers.find(new CustomerId(id)).isEmpty()) {
@@ -115,37 +165,96 @@ public class Invitations {
       }
     }
     Instant now = clock.instant();
+    Set<UUID> recent = recentlyInvited(now);
     List<Invitation> result = new ArrayList<>();
     for (UUID customer : customerIds.stream().distinct().toList()) {
-      if (recentlyInvited(customer, now)) {
-        result.add(new Invitation(customer, Outcome.RECENTLY_INVITED, null));
+      Outcome rule =
+          recent.contains(customer) ? Outcome.RECENTLY_INVITED : consent(customer, channel);
+      if (rule != null) {
+        result.add(new Invitation(customer, rule, null));
         continue;
       }
-      String token = Survey.token();
-      jdbc.sql(
-              "INSERT INTO survey_invitation (token, survey_id, customer_id, channel, created_by,"
-                  + " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              token,
-              surveyId.value(),
-              customer,
-              channel.name(),
-              by,
-              toDb(now),
-              toDb(now.plus(Duration.ofDays(days))))
-          .update();
+      String token =
+          create(
+              new NewInvitation(
+                  surveyId, customer, channel, by, days, null, reminderAfterDays, linkBase),
+              now);
       result.add(new Invitation(customer, Outcome.INVITED, token));
     }
     return result;
   }
 
-  private boolean recentlyInvited(UUID customer, Instant now) {
-    return jdbc.sql(
-                "SELECT COUNT(*) FROM survey_invitation WHERE customer_id = ? AND created_at > ?")
-            .params(customer, toDb(now.minus(Duration.ofDays(intervalDays))))
-            .query(Long.class)
-            .single()
-        > 0;
+  /** Checks that the survey exists and is open, and that mail can be sent for email. */
+  Survey requireOpen(SurveyId surveyId, Channel channel) {
+    Survey survey =
+        surveys.find(surveyId).orElseThrow(() -> ProblemException.notFound("survey.notFound"));
+    if (!survey.acceptsResponses()) {
+      throw ProblemException.conflict("survey-not-open", "response.survey.closed");
+    }
+    if (channel == Channel.EMAIL && !mail.configured()) {
+      throw ProblemException.invalid("channel", "invitation.email.unavailable");
+    }
+    return survey;
+  }
+
+  static int checkExpiry(@Nullable Integer expiresInDays) {
+    int days = expiresInDays == null ? DEFAULT_EXPIRY_DAYS : expiresInDays;
+    if (days < 1 || days > 365) {
+      throw ProblemException.invalid("expiresInDays", "invitation.expiry.range");
+    }
+    return days;
+  }
+
+  /**
+   * Why a customer may not be reached through the channel, or null when it may: consent and an
+   * address matter for email only, since a LINK is handed out by the company itself.
+   */
+  @Nullable Outcome consent(UUID customer, Channel channel) {
+    if (channel != Channel.EMAIL) {
+      return null;
+    }
+    Optional<ContactPoint> contact =
+        contacts.contact(new CustomerId(customer), ConsentChannel.EMAIL);
+    if (contact.isEmpty() || !contact.get().consented()) {
+      return Outcome.NO_CONSENT;
+    }
+    return contact.get().address() == null ? Outcome.NO_ADDRESS : null;
+  }
+
+  /** Customers invited to any survey within the contact interval before {@code now}. */
+  Set<UUID> recentlyInvited(Instant now) {
+    return new HashSet<>(
+        jdbc.sql("SELECT DISTINCT customer_id FROM survey_invitation WHERE created_at > ?")
+            .param(toDb(now.minus(Duration.ofDays(intervalDays))))
+            .query(UUID.class)
+            .list());
+  }
+
+  /** Stores one invitation and returns its token; email is queued until the quiet hours end. */
+  String create(NewInvitation invitation, Instant now) {
+    String token = Survey.token();
+    boolean email = invitation.channel() == Channel.EMAIL;
+    jdbc.sql(
+            "INSERT INTO survey_invitation (token, survey_id, customer_id, channel, created_by,"
+                + " created_at, expires_at, campaign_id, mail_status, send_after, reminder_days,"
+                + " link_base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            token,
+            invitation.survey().value(),
+            invitation.customer(),
+            invitation.channel().name(),
+            invitation.by(),
+            toDb(now),
+            toDb(now.plus(Duration.ofDays(invitation.expiresInDays()))),
+            invitation.campaign(),
+            email ? MailStatus.QUEUED.name() : null,
+            email ? toDb(quietHours.nextAllowed(now)) : null,
+            email && invitation.reminderAfterDays() != null && invitation.reminderAfterDays() > 0
+                ? invitation.reminderAfterDays()
+                : null,
+            invitation.linkBase())
+        .update();
+    return token;
   }
 
   Optional<Link> link(String token) {
@@ -172,5 +281,12 @@ public class Invitations {
             .params(toDb(at), responseId, token)
             .update()
         == 1;
+  }
+
+  /** Records that the customer opened the personal link, the first time only. */
+  public void opened(String token) {
+    jdbc.sql("UPDATE survey_invitation SET opened_at = ? WHERE token = ? AND opened_at IS NULL")
+        .params(toDb(clock.instant()), token)
+        .update();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.manyi.platform.ProblemException;
 import org.manyi.surveys.QuestionType;
+import org.manyi.surveys.internal.Invitations;
 import org.manyi.surveys.internal.Question;
 import org.manyi.surveys.internal.Survey;
 import org.manyi.surveys.internal.SurveyManagement;
@@ -32,14 +33,19 @@ class PublicSurveyController {
   static final String UNAVAILABLE = "surveys/public/unavailable";
 
   private final SurveyManagement surveys;
+  private final Invitations invitations;
 
-  PublicSurveyController(SurveyManagement surveys) {
+  PublicSurveyController(SurveyManagement surveys, Invitations invitations) {
     this.surveys = surveys;
+    this.invitations = invitations;
   }
 
   @GetMapping("/s/{token}")
   ModelAndView form(@PathVariable String token, Locale locale) {
     SurveyManagement.LinkView link = surveys.open(token);
+    if (link.state() == SurveyManagement.LinkState.OPEN) {
+      invitations.opened(token);
+    }
     return switch (link.state()) {
       case OPEN -> page(link.survey(), token, Map.of(), null, locale);
       case UNKNOWN -> unavailable("response.link.unknown", HttpStatus.NOT_FOUND);
