@@ -18,4 +18,14 @@ public interface CustomerAccess {
    * @param customerIdColumn the column holding the customer ID, such as {@code o.customer_id}
    */
   ScopeCondition condition(CurrentUser user, String customerIdColumn);
+
+  /**
+   * Every customer of the selection that the user may see, oldest first, handed over in chunks of
+   * summaries (no contact details) so that a selection of a million customers never sits in memory.
+   */
+  void select(
+      CurrentUser user,
+      CustomerSelection selection,
+      int chunk,
+      java.util.function.Consumer<java.util.List<CustomerSummary>> each);
 }

@@ -10,4 +10,10 @@ public interface CustomerContacts {
 
   /** The customer's primary address and consent for a channel; empty if the customer is unknown. */
   Optional<ContactPoint> contact(CustomerId customer, ConsentChannel channel);
+
+  /**
+   * Records that the customer no longer agrees to be contacted through a channel, such as after an
+   * opt-out link in an email; the method is kept as the proof.
+   */
+  void withdraw(CustomerId customer, ConsentChannel channel, String method);
 }

@@ -117,4 +117,36 @@ class CustomerDirectoryIntegrationTests {
     return new CurrentUser(
         user.id(), username, username, java.util.Set.of(role), user.teamId(), false);
   }
+
+  @Test
+  void selectionsStreamTheScopedSegmentInChunks() throws Exception {
+    String team = CustomerFixtures.team(mvc);
+    CurrentUser owner = current(CustomerFixtures.user(mvc, "AGENT", team), Role.AGENT);
+    String city = "选择市" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    for (int i = 0; i < 5; i++) {
+      CustomerId id =
+          intake.register(
+              new NewCustomer("客户" + i, CustomerFixtures.phone(), null, null, null), owner.id());
+      jdbc.sql("UPDATE customer SET city = ? WHERE id = ?").params(city, id.value()).update();
+      if (i < 2) {
+        stages.move(id, LifecycleStage.NEW, "first-purchase", Instant.now());
+      }
+    }
+    java.util.List<java.util.List<CustomerSummary>> chunks = new java.util.ArrayList<>();
+    access.select(
+        owner,
+        new CustomerSelection(
+            java.util.Set.of(LifecycleStage.PROSPECT), city, null, null, null, null),
+        2,
+        chunks::add);
+    assertThat(chunks).hasSize(2);
+    assertThat(chunks.stream().mapToInt(java.util.List::size).sum()).isEqualTo(3);
+
+    CurrentUser stranger =
+        current(CustomerFixtures.user(mvc, "AGENT", CustomerFixtures.team(mvc)), Role.AGENT);
+    java.util.List<CustomerSummary> seen = new java.util.ArrayList<>();
+    access.select(
+        stranger, new CustomerSelection(null, city, null, null, null, null), 100, seen::addAll);
+    assertThat(seen).isEmpty();
+  }
 }

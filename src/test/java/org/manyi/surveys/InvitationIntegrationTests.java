@@ -3,6 +3,7 @@ package org.manyi.surveys;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.manyi.TestUsers.admin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class InvitationIntegrationTests {
 
   @Autowired MockMvc mvc;
+  @Autowired org.manyi.customers.CustomerContacts contacts;
 
   private String json(org.springframework.test.web.servlet.RequestBuilder request)
       throws Exception {
@@ -72,6 +74,22 @@ class InvitationIntegrationTests {
             .getResponse()
             .getContentAsString();
     String token = JsonPath.read(invited, "$.items[0].token");
+
+    // the opt-out link asks first, then withdraws the customer's email consent
+    mvc.perform(get("/s/" + token + "/opt-out"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("confirmOptOut")));
+    mvc.perform(post("/s/" + token + "/opt-out").with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("optedOut")));
+    org.assertj.core.api.Assertions.assertThat(
+            contacts
+                .contact(
+                    new org.manyi.customers.CustomerId(java.util.UUID.fromString(customer)),
+                    org.manyi.customers.ConsentChannel.EMAIL)
+                .orElseThrow()
+                .consented())
+        .isFalse();
 
     mvc.perform(get("/s/" + token).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
         .andExpect(status().isOk())

@@ -139,7 +139,11 @@ class InvitationMailIntegrationTests {
     assertThat(toAnswering.getSubject()).contains("邮件邀请调查").contains("诚邀");
     assertThat(toAnswering.getFrom()[0].toString()).isEqualTo("survey@manyi.test");
     String body = (String) toAnswering.getContent();
-    assertThat(body).contains("王答卷").contains("Dear 王答卷").contains("退订").contains("unsubscribe");
+    assertThat(body)
+        .contains("王答卷")
+        .contains("Dear 王答卷")
+        .contains("/opt-out")
+        .contains("no longer wish");
     Matcher link = LINK.matcher(body);
     assertThat(link.find()).isTrue();
     String token = link.group(1);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.ContactPoint;
@@ -14,7 +15,9 @@ import org.manyi.customers.CustomerContacts;
 import org.manyi.customers.CustomerFollowUps;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.CustomerIntake;
+import org.manyi.customers.CustomerSelection;
 import org.manyi.customers.CustomerStages;
+import org.manyi.customers.CustomerSummary;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.customers.NewCustomer;
 import org.manyi.customers.ScopeCondition;
@@ -160,5 +163,20 @@ class CustomerDirectory
               customerIdColumn + " IN (SELECT id FROM customer WHERE owner_id = ?)",
               List.of(scope.user().value()));
     };
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public void select(
+      CurrentUser user,
+      CustomerSelection selection,
+      int chunk,
+      Consumer<List<CustomerSummary>> each) {
+    customers.summaries(selection, DataScope.of(user), Math.max(1, Math.min(chunk, 10_000)), each);
+  }
+
+  @Override
+  public void withdraw(CustomerId id, ConsentChannel channel, String method) {
+    customers.withdrawConsent(id, channel, method, clock.instant());
   }
 }

@@ -534,6 +534,11 @@ public class CustomerImports {
         }
       }
       batches++;
+      if (write && Integer.bitCount(batches) == 1 && batches % 3 == 2) {
+        // fresh statistics after batches 2, 8, 32, 128, 512: a table that grows from nothing
+        // would otherwise keep plans made for an empty table, and the lookups above would scan
+        imports.analyze();
+      }
       created += toCreate.size();
       updated += toUpdate.size();
       unchanged += unchangedHere;

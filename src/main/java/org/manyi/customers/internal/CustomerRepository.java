@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.CustomerId;
+import org.manyi.customers.CustomerSelection;
+import org.manyi.customers.CustomerSummary;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.customers.StageChange;
 import org.manyi.identity.TeamId;
@@ -805,6 +807,100 @@ class CustomerRepository {
 
   private static @Nullable UserId userId(@Nullable UUID id) {
     return id == null ? null : new UserId(id);
+  }
+
+  /**
+   * Summaries of the customers a selection and scope select, oldest first, in chunks (keyset paging
+   * on creation time and ID); no child tables are read.
+   */
+  void summaries(
+      CustomerSelection selection,
+      DataScope scope,
+      int chunk,
+      Consumer<List<CustomerSummary>> each) {
+    Instant afterTime = null;
+    UUID afterId = null;
+    while (true) {
+      Where where = new Where();
+      where.scope(scope);
+      if (!selection.stages().isEmpty()) {
+        where.add(
+            "c.stage IN (" + marks(selection.stages().size()) + ")",
+            selection.stages().stream().map(Enum::name).sorted().toArray());
+      }
+      if (selection.city() != null) {
+        where.add("c.city = ?", selection.city());
+      }
+      if (selection.ownerId() != null) {
+        where.add("c.owner_id = ?", selection.ownerId());
+      }
+      if (selection.teamId() != null) {
+        where.add("c.team_id = ?", selection.teamId());
+      }
+      if (selection.createdFrom() != null) {
+        where.add("c.created_at >= ?", startOf(selection.createdFrom()));
+      }
+      if (selection.createdTo() != null) {
+        where.add("c.created_at < ?", startOf(selection.createdTo().plusDays(1)));
+      }
+      if (afterTime != null) {
+        where.add(
+            "(c.created_at > ? OR (c.created_at = ? AND c.id > ?))",
+            toDb(afterTime),
+            toDb(afterTime),
+            afterId);
+      }
+      List<Object> params = new ArrayList<>(where.params);
+      params.add(chunk);
+      List<CustomerSummary> page =
+          jdbc.sql(
+                  "SELECT c.id, c.name, c.stage, c.city, c.owner_id, c.team_id, c.created_at FROM"
+                      + " customer c"
+                      + where
+                      + " ORDER BY c.created_at, c.id LIMIT ?")
+              .params(params)
+              .query(
+                  (rs, n) -> {
+                    UUID team = rs.getObject("team_id", UUID.class);
+                    return new CustomerSummary(
+                        new CustomerId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        LifecycleStage.valueOf(rs.getString("stage")),
+                        rs.getString("city"),
+                        new UserId(rs.getObject("owner_id", UUID.class)),
+                        team == null ? null : new TeamId(team),
+                        fromDb(rs.getObject("created_at", OffsetDateTime.class)));
+                  })
+              .list();
+      if (page.isEmpty()) {
+        return;
+      }
+      each.accept(page);
+      CustomerSummary last = page.get(page.size() - 1);
+      afterTime = last.createdAt();
+      afterId = last.id().value();
+      if (page.size() < chunk) {
+        return;
+      }
+    }
+  }
+
+  /** Sets a channel's consent to "no" with its proof; nothing happens for an unknown customer. */
+  void withdrawConsent(CustomerId id, ConsentChannel channel, String method, Instant at) {
+    String how = method.length() > 32 ? method.substring(0, 32) : method;
+    int updated =
+        jdbc.sql(
+                "UPDATE customer_consent SET granted = FALSE, recorded_at = ?, method = ?,"
+                    + " notice_version = NULL WHERE customer_id = ? AND channel = ?")
+            .params(toDb(at), how, id.value(), channel.name())
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "INSERT INTO customer_consent (customer_id, channel, granted, recorded_at, method,"
+                  + " notice_version) SELECT id, ?, FALSE, ?, ?, NULL FROM customer WHERE id = ?")
+          .params(channel.name(), toDb(at), how, id.value())
+          .update();
+    }
   }
 
   /** Customers by ID, in no particular order, without scope. */

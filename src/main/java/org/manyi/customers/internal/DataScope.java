@@ -24,7 +24,9 @@ public record DataScope(Level level, UserId user, @Nullable TeamId team) {
 
   /** The widest scope any of the user's roles grants. */
   public static DataScope of(CurrentUser user) {
-    if (user.hasRole(Role.ADMIN)) {
+    // marketers own no customers but run campaigns for all of them; without CUSTOMERS_READ they
+    // still cannot open customer records
+    if (user.hasRole(Role.ADMIN) || user.hasRole(Role.MARKETER)) {
       return new DataScope(Level.ALL, user.id(), user.teamId());
     }
     if (user.hasRole(Role.MANAGER) && user.teamId() != null) {

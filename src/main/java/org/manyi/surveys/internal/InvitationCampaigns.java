@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerAccess;
 import org.manyi.customers.CustomerId;
+import org.manyi.customers.CustomerSelection;
 import org.manyi.customers.CustomerSummary;
 import org.manyi.customers.Customers;
 import org.manyi.customers.LifecycleStage;
@@ -317,18 +318,20 @@ public class InvitationCampaigns {
       return found;
     }
     Segment segment = request.segment() == null ? Segment.all() : request.segment();
-    // the customers API has no filtered listing yet: page through all and filter here
-    for (int offset = 0; ; offset += PAGE) {
-      List<CustomerSummary> page = customers.list(offset, PAGE);
-      for (CustomerSummary c : page) {
-        if (segment.matches(c) && access.canRead(user, c.id())) {
-          found.add(c);
-        }
-      }
-      if (page.size() < PAGE) {
-        return found;
-      }
-    }
+    // the database narrows by stage, owner, team and a day-wider created range (it counts UTC
+    // days); the exact segment rule, in Shanghai days, is applied to what comes back
+    access.select(
+        user,
+        new CustomerSelection(
+            segment.stages(),
+            null,
+            segment.ownerId(),
+            segment.teamId(),
+            segment.createdFrom() == null ? null : segment.createdFrom().minusDays(1),
+            segment.createdTo() == null ? null : segment.createdTo().plusDays(1)),
+        PAGE,
+        page -> page.stream().filter(segment::matches).forEach(found::add));
+    return found;
   }
 
   private void run(

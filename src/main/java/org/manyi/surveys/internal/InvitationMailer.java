@@ -237,7 +237,8 @@ public class InvitationMailer {
         "",
         text("mail.expiry", locale, date),
         "",
-        text("mail.optout", locale));
+        text("mail.optout", locale),
+        link + "/opt-out");
   }
 
   private String text(String code, Locale locale, Object... args) {

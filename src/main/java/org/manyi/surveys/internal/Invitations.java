@@ -284,6 +284,23 @@ public class Invitations {
   }
 
   /** Records that the customer opened the personal link, the first time only. */
+  /**
+   * The customer of a personal link asks for no more survey emails: their EMAIL consent is
+   * withdrawn, so queued invitations and reminders are not sent either.
+   *
+   * @return false when the token is unknown
+   */
+  public boolean optOut(String token) {
+    Optional<UUID> customer =
+        jdbc.sql("SELECT customer_id FROM survey_invitation WHERE token = ?")
+            .param(token)
+            .query(UUID.class)
+            .optional();
+    customer.ifPresent(
+        id -> contacts.withdraw(new CustomerId(id), ConsentChannel.EMAIL, "survey-opt-out"));
+    return customer.isPresent();
+  }
+
   public void opened(String token) {
     jdbc.sql("UPDATE survey_invitation SET opened_at = ? WHERE token = ? AND opened_at IS NULL")
         .params(toDb(clock.instant()), token)

@@ -31,6 +31,7 @@ class PublicSurveyController {
   static final String FORM = "surveys/public/form";
   static final String THANKS = "surveys/public/thanks";
   static final String UNAVAILABLE = "surveys/public/unavailable";
+  static final String OPT_OUT = "surveys/public/opt-out";
 
   private final SurveyManagement surveys;
   private final Invitations invitations;
@@ -53,6 +54,26 @@ class PublicSurveyController {
       case USED -> unavailable("response.link.used", HttpStatus.OK);
       case EXPIRED -> unavailable("response.link.expired", HttpStatus.OK);
     };
+  }
+
+  /** The opt-out page asks first: mail scanners open links, and opening must not unsubscribe. */
+  @GetMapping("/s/{token}/opt-out")
+  ModelAndView optOutPage(@PathVariable String token) {
+    ModelAndView page = new ModelAndView(OPT_OUT);
+    page.addObject("token", token);
+    page.addObject("done", false);
+    return page;
+  }
+
+  @PostMapping("/s/{token}/opt-out")
+  ModelAndView optOut(@PathVariable String token) {
+    if (!invitations.optOut(token)) {
+      return unavailable("response.link.unknown", HttpStatus.NOT_FOUND);
+    }
+    ModelAndView page = new ModelAndView(OPT_OUT);
+    page.addObject("token", token);
+    page.addObject("done", true);
+    return page;
   }
 
   @PostMapping("/s/{token}")
