@@ -26,7 +26,9 @@ public enum Permission {
   /** See a customer's phone numbers and emails unmasked (each reveal is audited). */
   CUSTOMERS_REVEAL,
   /** Browse the audit trail of customer data (reveals, merges, deletions). */
-  AUDIT_READ;
+  AUDIT_READ,
+  /** Send orders through the API (single and batch) and record refunds, within the data scope. */
+  ORDERS_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

@@ -14,7 +14,8 @@ public enum Role {
           Permission.SURVEYS_READ,
           Permission.SATISFACTION_ANALYSE,
           Permission.CUSTOMERS_READ,
-          Permission.CUSTOMERS_REVEAL)),
+          Permission.CUSTOMERS_REVEAL,
+          Permission.ORDERS_MANAGE)),
   /** Serves customers: own customers, cases and tasks. */
   AGENT(EnumSet.of(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL)),
   /** Reads aggregates and runs analyses, without personal details. */

@@ -70,7 +70,7 @@ public class OrderManagement {
   public record OrderView(Order order, @Nullable String customerName) {}
 
   /** A row of an order list with the name of its customer. */
-  public record OrderListItem(OrderRepository.OrderRow order, @Nullable String customerName) {}
+  public record OrderListItem(OrderRow order, @Nullable String customerName) {}
 
   /**
    * @throws ProblemException 404 when the order does not exist or is outside the scope
@@ -145,7 +145,7 @@ public class OrderManagement {
       where.append(")");
     }
     long total = orders.count(where.toString(), params);
-    List<OrderRepository.OrderRow> rows =
+    List<OrderRow> rows =
         orders.list(where.toString(), params, sort.orderBy(desc), page.offset(), page.size());
     Map<CustomerId, Optional<String>> names = new HashMap<>();
     List<OrderListItem> items =

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerId;
 import org.manyi.orders.OrderId;
 import org.manyi.orders.OrderStatus;
@@ -289,19 +288,6 @@ class OrderRepository {
         .param(customer.value())
         .update();
   }
-
-  /** A row of an order list. */
-  record OrderRow(
-      OrderId id,
-      String externalId,
-      String channel,
-      @Nullable String store,
-      @Nullable CustomerId customer,
-      java.time.Instant orderedAt,
-      java.math.BigDecimal total,
-      java.math.BigDecimal refunded,
-      String currency,
-      OrderStatus status) {}
 
   private static OrderRow row(ResultSet rs, int n) throws SQLException {
     UUID customer = rs.getObject("customer_id", UUID.class);

@@ -55,11 +55,7 @@ class OrderTimeline implements CustomerTimelineSource {
                       "orders.timeline.title",
                       new Object[] {rs.getString("external_id"), amount},
                       locale),
-                  messages.getMessage(
-                          "orders.channel.label",
-                          new Object[] {rs.getString("channel")},
-                          rs.getString("channel"),
-                          locale)
+                  rs.getString("channel")
                       + " · "
                       + messages.getMessage(
                           "orders.status." + rs.getString("status"), null, locale),
