@@ -42,6 +42,9 @@ public class OrderIngestion {
 
   public static final int MAX_BATCH = 10_000;
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(OrderIngestion.class);
+
   /** What happened to one order of a request. */
   public enum Outcome {
     /** A new order was stored. */
@@ -132,8 +135,11 @@ public class OrderIngestion {
       }
       drafts.put(i, checked.draft());
     }
+    long t0 = System.nanoTime();
     Map<Integer, CustomerId> buyers = resolve(drafts, unknown, me, results);
+    long t1 = System.nanoTime();
     Map<String, OrderRepository.Stored> existing = orders.findByKeys(drafts.values());
+    long t2 = System.nanoTime();
 
     List<Order> created = new ArrayList<>();
     List<Order> updated = new ArrayList<>();
@@ -172,10 +178,27 @@ public class OrderIngestion {
         revised(before.order(), order, published);
       }
     }
+    long t3 = System.nanoTime();
     orders.insertAll(created);
     orders.updateAll(updated);
+    long t4 = System.nanoTime();
     summaries.refresh(touched);
-    stages.apply(touched, now);
+    long t5 = System.nanoTime();
+    int moved = stages.apply(touched, now);
+    long t6 = System.nanoTime();
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "{} orders in ms: customers {}, lookup {}, rules {}, write {}, summaries {}, stages {}"
+              + " ({} moved)",
+          inputs.size(),
+          (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000,
+          (t3 - t2) / 1_000_000,
+          (t4 - t3) / 1_000_000,
+          (t5 - t4) / 1_000_000,
+          (t6 - t5) / 1_000_000,
+          moved);
+    }
     published.forEach(events::publishEvent);
     return List.of(results);
   }

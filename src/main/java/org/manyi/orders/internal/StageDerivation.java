@@ -6,7 +6,6 @@ import static org.manyi.shared.Times.toDb;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -64,22 +63,17 @@ class StageDerivation {
     int moved = 0;
     for (int from = 0; from < ids.size(); from += OrderRepository.CHUNK) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + OrderRepository.CHUNK));
-      String marks = OrderRepository.marks(chunk.size());
-      List<Object> params = new ArrayList<>(chunk);
-      params.addAll(chunk);
+      UUID[] array = chunk.toArray(UUID[]::new);
       Map<UUID, Facts> facts = new HashMap<>();
       for (UUID id : chunk) {
         facts.put(id, new Facts(new CustomerId(id), null, null, null));
       }
       jdbc.sql(
               "SELECT s.customer_id, s.first_purchase_at, s.last_purchase_at, NULL AS stage FROM"
-                  + " purchase_summary s WHERE s.customer_id IN ("
-                  + marks
-                  + ") UNION ALL SELECT d.customer_id, NULL, NULL, d.stage FROM"
-                  + " order_customer_stage d WHERE d.customer_id IN ("
-                  + marks
-                  + ")")
-          .params(params)
+                  + " purchase_summary s WHERE s.customer_id = ANY (?) UNION ALL SELECT"
+                  + " d.customer_id, NULL, NULL, d.stage FROM order_customer_stage d WHERE"
+                  + " d.customer_id = ANY (?)")
+          .params(array, array)
           .query(
               rs -> {
                 UUID id = rs.getObject(1, UUID.class);
