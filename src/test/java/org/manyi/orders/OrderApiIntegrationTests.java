@@ -69,6 +69,14 @@ class OrderApiIntegrationTests {
         .andExpect(jsonPath("$.items[0].amount", is(298.5)));
     mvc.perform(get("/api/v1/orders").param("q", external).with(admin()))
         .andExpect(jsonPath("$.total", is(1)));
+    mvc.perform(
+            get("/api/v1/customers/" + customer + "/timeline")
+                .param("type", "order")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .with(admin()))
+        .andExpect(jsonPath("$", hasSize(1)))
+        .andExpect(jsonPath("$[0].title", is("订单 " + external + " · ¥298.50")))
+        .andExpect(jsonPath("$[0].link", is("/orders/" + id)));
   }
 
   @Test
