@@ -30,7 +30,9 @@ public enum Permission {
   /** Import customers from CSV or XLSX files. */
   CUSTOMERS_IMPORT,
   /** Export customer lists with their personal data to files (every export is audited). */
-  CUSTOMERS_EXPORT;
+  CUSTOMERS_EXPORT,
+  /** Send orders through the API (single and batch) and record refunds, within the data scope. */
+  ORDERS_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

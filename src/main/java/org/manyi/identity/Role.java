@@ -16,7 +16,8 @@ public enum Role {
           Permission.CUSTOMERS_READ,
           Permission.CUSTOMERS_REVEAL,
           Permission.CUSTOMERS_IMPORT,
-          Permission.CUSTOMERS_EXPORT)),
+          Permission.CUSTOMERS_EXPORT,
+          Permission.ORDERS_MANAGE)),
   /** Serves customers: own customers, cases and tasks. */
   AGENT(EnumSet.of(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL)),
   /** Reads aggregates and runs analyses, without personal details. */

@@ -1,0 +1,22 @@
+package org.manyi.orders;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.manyi.customers.CustomerId;
+
+/**
+ * Read access to customers' purchases for other modules (segments, analytics, loyalty), without a
+ * scan of the order history. Not scoped to a user: callers apply their own scope.
+ */
+public interface PurchaseSummaries {
+
+  /** The customer's purchase summary; empty when the customer has not bought anything. */
+  Optional<PurchaseSummary> find(CustomerId customer);
+
+  /**
+   * Streams every purchase dated on or before {@code upTo}, ordered by customer and date, without
+   * holding them all in memory.
+   */
+  void transactions(LocalDate upTo, Consumer<PurchaseTransaction> sink);
+}

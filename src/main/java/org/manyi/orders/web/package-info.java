@@ -1,0 +1,5 @@
+/** The order pages and the orders JSON API. */
+@NullMarked
+package org.manyi.orders.web;
+
+import org.jspecify.annotations.NullMarked;
