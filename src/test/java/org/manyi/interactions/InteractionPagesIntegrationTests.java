@@ -50,7 +50,7 @@ class InteractionPagesIntegrationTests {
                 .with(as(agent)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"interactionForm\"")))
-        .andExpect(content().string(not(containsString("<nav"))));
+        .andExpect(content().string(not(containsString("navbar"))));
   }
 
   @Test
@@ -78,7 +78,7 @@ class InteractionPagesIntegrationTests {
             get("/interactions").header("HX-Request", "true").param("q", "上门").with(as(otherAgent)))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("上门安装"))))
-        .andExpect(content().string(not(containsString("<nav"))));
+        .andExpect(content().string(not(containsString("navbar"))));
   }
 
   @Test
