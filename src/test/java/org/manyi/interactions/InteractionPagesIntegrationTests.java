@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +68,7 @@ class InteractionPagesIntegrationTests {
                 .param("subject", "上门安装")
                 .param("durationMinutes", "45"))
         .andExpect(status().isOk())
+        .andExpect(header().string("HX-Trigger", "interactionLogged"))
         .andExpect(content().string(containsString("沟通已记录")));
     mvc.perform(get("/customers/" + customer + "/interactions").with(as(agent)))
         .andExpect(status().isOk())

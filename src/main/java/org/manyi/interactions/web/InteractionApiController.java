@@ -124,7 +124,9 @@ class InteractionApiController {
           "Attach a file (201): PDF, images, recordings (MP3, WAV, AMR, M4A), Office documents or"
               + " UTF-8 text, checked by content; at most 10 MB by default")
   ResponseEntity<AttachmentResource> attach(
-      @PathVariable UUID id, @RequestPart("file") @Nullable MultipartFile file, CurrentUser me)
+      @PathVariable UUID id,
+      @RequestPart(value = "file", required = false) @Nullable MultipartFile file,
+      CurrentUser me)
       throws IOException {
     if (file == null) {
       throw ProblemException.invalid("file", "interaction.attachment.empty");

@@ -1,5 +1,6 @@
 package org.manyi.interactions.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ class InteractionController {
 
   static final int PAGE_SIZE = 25;
 
+  /** The htmx event a logged interaction triggers, for {@code hx-trigger="... from:body"}. */
+  static final String LOGGED_EVENT = "interactionLogged";
+
   private final InteractionManagement interactions;
   private final Clock clock = Clock.systemUTC();
 
@@ -77,6 +81,7 @@ class InteractionController {
       @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
       CurrentUser me,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes flash) {
     CustomerSummary customer = interactions.customer(new CustomerId(id), me);
     Map<String, String> errors = new LinkedHashMap<>();
@@ -95,6 +100,8 @@ class InteractionController {
       throw e;
     }
     if (htmx != null) {
+      // lets the page around the fragment (the 360 timeline) refresh itself
+      response.setHeader("HX-Trigger", LOGGED_EVENT);
       model.addAttribute("customer", customer);
       model.addAttribute("interaction", logged);
       return LOGGED_FRAGMENT;
