@@ -80,6 +80,13 @@ class InteractionApiIntegrationTests {
     mvc.perform(get("/api/v1/interactions/" + id).with(as(agent)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.outcome").value("已解释规则"));
+    mvc.perform(
+            get("/api/v1/customers/" + customer + "/timeline")
+                .param("type", "interaction")
+                .with(as(agent))
+                .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+        .andExpect(jsonPath("$[0].title").value("微信（呼入）：咨询会员积分"))
+        .andExpect(jsonPath("$[0].link").value("/interactions/" + id));
     OffsetDateTime followedUp =
         jdbc.sql("SELECT last_follow_up_at FROM customer WHERE id = ?")
             .param(UUID.fromString(customer))

@@ -168,6 +168,10 @@ class TaskApiIntegrationTests {
         .andExpect(jsonPath("$.status").value("DONE"))
         .andExpect(jsonPath("$.resultNote").value("客户对产品满意，计划复购"))
         .andExpect(jsonPath("$.interactionId").isNotEmpty());
+    mvc.perform(get("/api/v1/customers/" + customer + "/timeline").with(as(agent)))
+        .andExpect(jsonPath("$[*].type", hasItem("task")))
+        .andExpect(jsonPath("$[*].type", hasItem("interaction")))
+        .andExpect(jsonPath("$[*].detail", hasItem("客户对产品满意，计划复购")));
     mvc.perform(get("/api/v1/customers/" + customer + "/interactions").with(as(agent)))
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].channel").value("PHONE"))
