@@ -70,9 +70,11 @@ class InteractionPagesIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(header().string("HX-Trigger", "interactionLogged"))
         .andExpect(content().string(containsString("沟通已记录")));
+    // typed and shown in the business time zone, whatever the server's zone
     mvc.perform(get("/customers/" + customer + "/interactions").with(as(agent)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("上门安装")));
+        .andExpect(content().string(containsString("上门安装")))
+        .andExpect(content().string(containsString("2026-11-20 14:30")));
     mvc.perform(get("/interactions").param("q", "上门").with(as(agent)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("上门安装")));
