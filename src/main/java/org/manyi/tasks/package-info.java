@@ -14,7 +14,9 @@
       "identity",
       "customers",
       "customers :: events",
-      "interactions"
+      "interactions",
+      "orders",
+      "orders :: events"
     })
 @NullMarked
 package org.manyi.tasks;

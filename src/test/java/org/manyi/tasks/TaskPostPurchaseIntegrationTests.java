@@ -123,4 +123,34 @@ class TaskPostPurchaseIntegrationTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("minAmount"));
   }
+
+  @Test
+  void aPostedOrderAboveTheAmountPlansTheCallbackAndAnOldImportedOneDoesNot() throws Exception {
+    String recent =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).withNano(0).toString();
+    for (String[] order : new String[][] {{"NEW", recent}, {"OLD", "2024-01-05T10:00:00+08:00"}}) {
+      mvc.perform(
+              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                      "/api/v1/orders")
+                  .with(admin())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      ("{\"externalId\":\"PP-%s-%s\",\"customerId\":\"%s\",\"orderedAt\":\"%s\","
+                              + "\"channel\":\"STORE\",\"items\":[{\"sku\":\"S1\",\"name\":\"沙发\","
+                              + "\"category\":\"家具\",\"quantity\":1,\"unitPrice\":2999}]}")
+                          .formatted(order[0], UUID.randomUUID(), customer, order[1])))
+          .andExpect(status().isCreated());
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                mvc.perform(
+                        get("/api/v1/tasks")
+                            .param("customer", customer.toString())
+                            .param("due", "all")
+                            .with(as(agent)))
+                    .andExpect(jsonPath("$.total").value(1))
+                    .andExpect(jsonPath("$.items[0].type").value("CALLBACK")));
+  }
 }
