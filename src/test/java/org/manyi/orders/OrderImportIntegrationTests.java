@@ -112,4 +112,66 @@ class OrderImportIntegrationTests {
         .query(Long.class)
         .single();
   }
+
+  @Autowired org.manyi.identity.internal.IdentityUserDetailsService userDetails;
+
+  @Test
+  void thePageChecksAFileThenImportsItAsAJob() throws Exception {
+    var admin =
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .user(userDetails.loadUserByUsername("admin"));
+    var csrf =
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .csrf();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String csv =
+        "order id,order date,channel,phone,name,sku,quantity,price\n"
+            + "P%s,2026-11-20,WEBSITE,13%09d,页面买家,SKU9,1,88\n"
+                .formatted(run, Math.abs(run.hashCode()) % 1_000_000_000);
+    String page =
+        mvc.perform(get("/orders/imports").with(admin))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("orderImportUpload");
+    String checked =
+        mvc.perform(
+                multipart("/orders/imports")
+                    .file(file(csv))
+                    .param("unknownCustomer", "CREATE")
+                    .with(admin)
+                    .with(csrf))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(checked).contains("orderImportReport").contains("runOrderImport");
+    java.util.regex.Matcher action =
+        java.util.regex.Pattern.compile("/orders/imports/([0-9a-f-]{36})/run").matcher(checked);
+    assertThat(action.find()).isTrue();
+    String location =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/orders/imports/" + action.group(1) + "/run")
+                    .param("unknownCustomer", "CREATE")
+                    .with(admin)
+                    .with(csrf))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    UUID job = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> jobs.find(job).orElseThrow().status().finished());
+    assertThat(jobs.find(job).orElseThrow().messages()).anyMatch(m -> m.contains("created 1"));
+    assertThat(orders(run)).isZero(); // the prefix of this test is P, not A
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM orders WHERE external_id = ?")
+                .param("P" + run)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
 }

@@ -127,6 +127,17 @@ public class OrderImports {
     }
   }
 
+  /** An upload stored earlier (checked on a page), with the mapping its headings suggest. */
+  public Upload reopen(UUID file) {
+    if (!files.exists(file)) {
+      throw ProblemException.notFound("orders.import.gone");
+    }
+    try (TabularFile table = TabularFile.open(files.path(file))) {
+      return new Upload(
+          file, ColumnMapping.suggest(table.headers(), FIELDS).requireAll(FIELDS).asHeadings());
+    }
+  }
+
   /** A stored upload and its column mapping (field → heading). */
   public record Upload(UUID file, Map<String, String> mapping) {}
 
@@ -138,7 +149,23 @@ public class OrderImports {
   /** Starts the import as a background job; its result is the {@link Report}. */
   public UUID start(Upload upload, OrderIngestion.UnknownCustomer unknown, CurrentUser me) {
     return jobs.submit(
-        JOB_TYPE, me.username(), job -> job.result(run(upload, unknown, me, true, job)));
+        JOB_TYPE,
+        me.username(),
+        job -> {
+          Report report = run(upload, unknown, me, true, job);
+          job.message(
+              "orders %d: created %d, updated %d, unchanged %d, rejected %d"
+                  .formatted(
+                      report.orders(),
+                      report.created(),
+                      report.updated(),
+                      report.unchanged(),
+                      report.rejected()));
+          report.problems().stream()
+              .limit(20)
+              .forEach(p -> job.message("line %d: %s %s".formatted(p.line(), p.field(), p.code())));
+          job.result(report);
+        });
   }
 
   private Report run(
