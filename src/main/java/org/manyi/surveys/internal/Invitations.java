@@ -283,7 +283,6 @@ public class Invitations {
         == 1;
   }
 
-  /** Records that the customer opened the personal link, the first time only. */
   /**
    * The customer of a personal link asks for no more survey emails: their EMAIL consent is
    * withdrawn, so queued invitations and reminders are not sent either.
@@ -301,6 +300,7 @@ public class Invitations {
     return customer.isPresent();
   }
 
+  /** Records that the customer opened the personal link, the first time only. */
   public void opened(String token) {
     jdbc.sql("UPDATE survey_invitation SET opened_at = ? WHERE token = ? AND opened_at IS NULL")
         .params(toDb(clock.instant()), token)
