@@ -30,7 +30,11 @@ public enum Permission {
   /** Import customers from CSV or XLSX files. */
   CUSTOMERS_IMPORT,
   /** Export customer lists with their personal data to files (every export is audited). */
-  CUSTOMERS_EXPORT;
+  CUSTOMERS_EXPORT,
+  /** Record and work feedback and complaint cases within the user's scope. */
+  CASES_READ,
+  /** Edit the case category taxonomy and run the deadline check by hand. */
+  CASES_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {
