@@ -423,7 +423,7 @@ public final class Case {
   private ProblemException illegal(String action) {
     return ProblemException.conflict(
             "illegal-transition", "case.transition.illegal", action, status)
-        .with("status", status.name())
+        .with("caseStatus", status.name())
         .with("action", action);
   }
 
