@@ -319,4 +319,24 @@ class CaseApiIntegrationTests {
       pool.shutdown();
     }
   }
+
+  @Test
+  void casesAppearOnTheCustomerTimeline() throws Exception {
+    String number = JsonPath.read(CaseFixtures.complaint(mvc, agent, customer), "$.number");
+    mvc.perform(
+            get("/api/v1/customers/" + customer + "/timeline")
+                .param("type", "case")
+                .with(as(agent)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].type").value("case"))
+        .andExpect(jsonPath("$[0].title", org.hamcrest.Matchers.containsString(number)));
+  }
+
+  @Test
+  void onlyAdminsRunTheDeadlineCheckByHand() throws Exception {
+    mvc.perform(post("/api/v1/cases/sla-check").with(admin()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.escalated").isNumber());
+    mvc.perform(post("/api/v1/cases/sla-check").with(as(agent))).andExpect(status().isForbidden());
+  }
 }

@@ -13,12 +13,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Teams, users, customers and cases, unique per call so tests never collide. */
-final class CaseFixtures {
+public final class CaseFixtures {
 
   private CaseFixtures() {}
 
   /** Creates a team and returns its ID. */
-  static String team(MockMvc mvc) throws Exception {
+  public static String team(MockMvc mvc) throws Exception {
     String name = "案件组" + UUID.randomUUID().toString().substring(0, 8);
     mvc.perform(
             post("/api/v1/teams")
@@ -35,7 +35,7 @@ final class CaseFixtures {
   }
 
   /** Creates a user with a role in a team (by ID) and returns the username. */
-  static String user(MockMvc mvc, String role, String teamId) throws Exception {
+  public static String user(MockMvc mvc, String role, String teamId) throws Exception {
     String teams =
         mvc.perform(get("/api/v1/teams").with(admin()))
             .andReturn()
@@ -58,7 +58,7 @@ final class CaseFixtures {
   }
 
   /** The ID of a user. */
-  static String userId(MockMvc mvc, String username) throws Exception {
+  public static String userId(MockMvc mvc, String username) throws Exception {
     return JsonPath.read(
         mvc.perform(get("/api/v1/users/me").with(TestUsers.as(username)))
             .andReturn()
@@ -68,7 +68,7 @@ final class CaseFixtures {
   }
 
   /** Creates a customer owned by the user and returns its ID. */
-  static String customer(MockMvc mvc, String username, String name) throws Exception {
+  public static String customer(MockMvc mvc, String username, String name) throws Exception {
     String body =
         mvc.perform(
                 post("/api/v1/customers")
@@ -83,7 +83,7 @@ final class CaseFixtures {
   }
 
   /** Records a complaint about the customer as the user and returns the case's JSON. */
-  static String complaint(MockMvc mvc, String username, String customerId) throws Exception {
+  public static String complaint(MockMvc mvc, String username, String customerId) throws Exception {
     return mvc.perform(
             post("/api/v1/cases")
                 .with(TestUsers.as(username))
