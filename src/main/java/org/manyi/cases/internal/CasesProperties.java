@@ -26,7 +26,17 @@ public record CasesProperties(
   public CasesProperties {
     Map<Priority, SlaTarget> merged = new EnumMap<>(defaults());
     if (sla != null) {
-      merged.putAll(sla);
+      // a setting may name one deadline of a priority; the others keep their defaults
+      sla.forEach(
+          (priority, set) -> {
+            SlaTarget d = merged.get(priority);
+            merged.put(
+                priority,
+                new SlaTarget(
+                    or(set.acknowledge(), d.acknowledge()),
+                    or(set.response(), d.response()),
+                    or(set.resolution(), d.resolution())));
+          });
     }
     sla = Map.copyOf(merged);
   }
@@ -38,6 +48,11 @@ public record CasesProperties(
 
   public SlaTarget target(Priority priority) {
     return java.util.Objects.requireNonNull(sla).get(priority);
+  }
+
+  @SuppressWarnings("ConstantValue")
+  private static Duration or(@Nullable Duration value, Duration otherwise) {
+    return value == null ? otherwise : value;
   }
 
   private static Map<Priority, SlaTarget> defaults() {

@@ -88,4 +88,18 @@ class CaseSlaTests {
     assertThat(c.newHistory)
         .anyMatch(h -> h.kind() == HistoryKind.SLA && h.text().contains("等待厂家"));
   }
+
+  @Test
+  void aSettingMayChangeOneDeadlineAndKeepTheOtherDefaults() {
+    CasesProperties settings =
+        new CasesProperties(
+            java.util.Map.of(Priority.P1, new SlaTarget(Duration.ofMinutes(30), null, null)),
+            0.2,
+            Duration.ofDays(30),
+            Duration.ofSeconds(60));
+    assertThat(settings.target(Priority.P1))
+        .isEqualTo(
+            new SlaTarget(Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofHours(24)));
+    assertThat(settings.target(Priority.P4).resolution()).isEqualTo(Duration.ofHours(240));
+  }
 }
