@@ -35,11 +35,16 @@ import org.manyi.identity.Role;
 import org.manyi.identity.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
+@RecordApplicationEvents
 class CaseApiIntegrationTests {
+
+  @Autowired ApplicationEvents events;
 
   @Autowired MockMvc mvc;
   @Autowired SlaMonitor monitor;
@@ -106,6 +111,15 @@ class CaseApiIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("CLOSED"))
         .andExpect(jsonPath("$.rootCause").value("supplier_defect"));
+    assertThat(events.stream(org.manyi.cases.events.CaseOpened.class))
+        .anyMatch(e -> e.caseId().value().toString().equals(id));
+    assertThat(events.stream(org.manyi.cases.events.CaseClosed.class))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.customerId().value().toString()).isEqualTo(customer);
+              assertThat(e.reaction()).isEqualTo("ACCEPTED");
+            });
     act(agent, id, "reopen", "{\"reason\":\"客户再次来电\"}")
         .andExpect(jsonPath("$.status").value("REOPENED"))
         .andExpect(jsonPath("$.number").value(number));
@@ -338,5 +352,19 @@ class CaseApiIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.escalated").isNumber());
     mvc.perform(post("/api/v1/cases/sla-check").with(as(agent))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aDeadlineIsExtendedOnlyWithAReason() throws Exception {
+    String id = opened();
+    act(agent, id, "extend", "{\"hours\":8}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    act(agent, id, "extend", "{\"hours\":0,\"reason\":\"x\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("hours"));
+    act(agent, id, "extend", "{\"hours\":8,\"reason\":\"等待厂家检测报告\"}").andExpect(status().isOk());
+    mvc.perform(get("/api/v1/cases/" + id + "/history").with(as(agent)))
+        .andExpect(jsonPath("$[?(@.kind == 'SLA')].text", hasItem("+8h · 等待厂家检测报告")));
   }
 }

@@ -226,6 +226,20 @@ public class CaseManagement {
     return change(id, me, c -> c.escalate(me.id(), now(), "MANUAL", reason));
   }
 
+  /** Moves the resolution deadline later by whole hours; never without a reason. */
+  @Transactional
+  public Case extend(CaseId id, @Nullable Integer hours, @Nullable String reason, CurrentUser me) {
+    if (hours == null || hours <= 0) {
+      throw ProblemException.invalid("hours", "case.extend.positive");
+    }
+    return change(
+        id,
+        me,
+        c ->
+            c.extendResolution(
+                me.id(), now(), java.time.Duration.ofHours(hours), reason == null ? "" : reason));
+  }
+
   @Transactional
   public Case note(
       CaseId id, @Nullable String text, @Nullable Visibility visibility, CurrentUser me) {

@@ -116,6 +116,8 @@ class CaseApiController {
 
   record ReasonRequest(@Nullable String reason) {}
 
+  record ExtendRequest(@Nullable Integer hours, @Nullable String reason) {}
+
   record NoteRequest(@Nullable String text, @Nullable Visibility visibility) {}
 
   record CategoryRequest(
@@ -234,6 +236,12 @@ class CaseApiController {
   @Operation(summary = "Escalate the case one level, with a reason")
   CaseResource escalate(@PathVariable UUID id, @RequestBody ReasonRequest request, CurrentUser me) {
     return views.resource(cases.escalate(new CaseId(id), request.reason(), me));
+  }
+
+  @PostMapping("/{id}/extend")
+  @Operation(summary = "Move the resolution deadline later by some hours, with a reason")
+  CaseResource extend(@PathVariable UUID id, @RequestBody ExtendRequest request, CurrentUser me) {
+    return views.resource(cases.extend(new CaseId(id), request.hours(), request.reason(), me));
   }
 
   @PostMapping("/{id}/notes")

@@ -300,6 +300,16 @@ class CaseController {
     return act(id, flash, () -> cases.escalate(new CaseId(id), reason, me));
   }
 
+  @PostMapping("/{id}/extend")
+  String extend(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable Integer hours,
+      @RequestParam(required = false) @Nullable String reason,
+      CurrentUser me,
+      RedirectAttributes flash) {
+    return act(id, flash, () -> cases.extend(new CaseId(id), hours, reason, me));
+  }
+
   @PostMapping("/{id}/notes")
   String note(
       @PathVariable UUID id,
