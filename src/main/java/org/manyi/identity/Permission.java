@@ -32,7 +32,11 @@ public enum Permission {
   /** Export customer lists with their personal data to files (every export is audited). */
   CUSTOMERS_EXPORT,
   /** Send orders through the API (single and batch) and record refunds, within the data scope. */
-  ORDERS_MANAGE;
+  ORDERS_MANAGE,
+  /** Record and work feedback and complaint cases within the user's scope. */
+  CASES_READ,
+  /** Edit the case category taxonomy and run the deadline check by hand. */
+  CASES_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

@@ -17,9 +17,10 @@ public enum Role {
           Permission.CUSTOMERS_REVEAL,
           Permission.CUSTOMERS_IMPORT,
           Permission.CUSTOMERS_EXPORT,
-          Permission.ORDERS_MANAGE)),
+          Permission.ORDERS_MANAGE,
+          Permission.CASES_READ)),
   /** Serves customers: own customers, cases and tasks. */
-  AGENT(EnumSet.of(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL)),
+  AGENT(EnumSet.of(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL, Permission.CASES_READ)),
   /** Reads aggregates and runs analyses, without personal details. */
   ANALYST(
       EnumSet.of(

@@ -1,0 +1,591 @@
+package org.manyi.cases.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.manyi.cases.CaseId;
+import org.manyi.cases.events.CaseAlertRaised;
+import org.manyi.cases.events.CaseClosed;
+import org.manyi.cases.events.CaseEscalated;
+import org.manyi.cases.events.CaseOpened;
+import org.manyi.customers.CustomerId;
+import org.manyi.identity.TeamId;
+import org.manyi.identity.UserId;
+import org.manyi.platform.ProblemException;
+
+/**
+ * A feedback or complaint case, guarding its state machine: every change goes through a named
+ * method that checks the current status (an illegal transition is a 409 problem of type {@code
+ * illegal-transition}), appends to the history and registers the events to publish. Deadlines are
+ * counted in calendar hours from receipt; the resolution deadline stops while the case waits for
+ * the customer's reaction and moves on by the time waited, with a history entry saying so.
+ */
+public final class Case {
+
+  CaseId id;
+  String number;
+  CaseType type;
+  CaseChannel channel;
+  @Nullable CustomerId customerId;
+  @Nullable String contactName;
+  @Nullable String contactPhone;
+  @Nullable UUID orderId;
+  String description;
+  @Nullable String remedyRequested;
+  CaseStatus status;
+  @Nullable String category;
+  @Nullable Level severity;
+  @Nullable Level urgency;
+  Priority priority;
+  @Nullable TeamId teamId;
+  @Nullable UserId assigneeId;
+  int escalationLevel;
+  @Nullable Remedy remedy;
+  @Nullable Reaction reaction;
+  @Nullable String rootCause;
+  @Nullable String correctiveAction;
+  Instant receivedAt;
+  @Nullable Instant acknowledgedAt;
+  @Nullable Instant firstResponseAt;
+  @Nullable Instant closedAt;
+  Instant acknowledgeDue;
+  Instant responseDue;
+  Instant resolutionDue;
+  @Nullable Instant pausedSince;
+  boolean[] breachEscalated = new boolean[Deadline.values().length];
+  UserId createdBy;
+  int version;
+
+  final transient List<HistoryEntry> newHistory = new ArrayList<>();
+  final transient List<Object> events = new ArrayList<>();
+
+  @SuppressWarnings("NullAway.Init")
+  Case() {}
+
+  /** A case as received; it starts at P3 until assessed. */
+  static Case receive(
+      CaseId id, String number, NewCase data, UserId by, Instant now, CasesProperties settings) {
+    Case c = new Case();
+    c.id = id;
+    c.number = number;
+    c.type = data.type();
+    c.channel = data.channel();
+    c.customerId = data.customerId();
+    c.contactName = data.contactName();
+    c.contactPhone = data.contactPhone();
+    c.orderId = data.orderId();
+    c.description = data.description();
+    c.remedyRequested = data.remedyRequested();
+    c.status = CaseStatus.RECEIVED;
+    c.priority = Priority.P3;
+    c.receivedAt = now;
+    c.createdBy = by;
+    c.setDeadlines(settings.target(c.priority));
+    c.log(now, by, HistoryKind.RECEIVED, null, CaseStatus.RECEIVED, Visibility.CUSTOMER, number);
+    c.log(now, null, HistoryKind.SLA, null, null, Visibility.INTERNAL, c.priority.name());
+    c.events.add(new CaseOpened(id, number, c.type.name(), c.channel.name(), c.customerId, now));
+    return c;
+  }
+
+  /** Tells the customer the number and how to follow the case. */
+  public void acknowledge(UserId by, Instant now, @Nullable String message) {
+    require("acknowledge", CaseStatus.RECEIVED);
+    acknowledgedAt = now;
+    move(by, now, CaseStatus.ACKNOWLEDGED, Visibility.CUSTOMER, blankToNull(message));
+  }
+
+  /**
+   * Sets category, severity and urgency; the priority follows from the matrix, except that an
+   * urgent category forces P1 and raises an alert. The deadlines are set anew for the priority,
+   * counted from receipt.
+   */
+  public void assess(
+      UserId by, Instant now, Category category, Level severity, Level urgency, CasesProperties s) {
+    require(
+        "assess",
+        CaseStatus.ACKNOWLEDGED,
+        CaseStatus.ASSESSED,
+        CaseStatus.REOPENED,
+        CaseStatus.ESCALATED);
+    this.category = category.code();
+    this.severity = severity;
+    this.urgency = urgency;
+    Priority before = priority;
+    priority = category.urgent() ? Priority.P1 : Priority.of(severity, urgency);
+    log(
+        now,
+        by,
+        HistoryKind.ASSESSMENT,
+        null,
+        null,
+        Visibility.INTERNAL,
+        category.code() + " · " + severity + " × " + urgency + " → " + priority);
+    if (category.urgent()) {
+      log(now, by, HistoryKind.ALERT, null, null, Visibility.INTERNAL, category.code());
+      events.add(new CaseAlertRaised(id, number, category.code(), teamId, now));
+    }
+    if (before != priority) {
+      // shift by the difference of targets, so pauses, extensions and reopenings stay counted
+      SlaTarget was = s.target(before);
+      SlaTarget target = s.target(priority);
+      acknowledgeDue = acknowledgeDue.plus(target.acknowledge().minus(was.acknowledge()));
+      responseDue = responseDue.plus(target.response().minus(was.response()));
+      resolutionDue = resolutionDue.plus(target.resolution().minus(was.resolution()));
+      log(now, by, HistoryKind.SLA, null, null, Visibility.INTERNAL, priority.name());
+    }
+    if (status != CaseStatus.ASSESSED) {
+      move(by, now, CaseStatus.ASSESSED, Visibility.INTERNAL, null);
+    }
+  }
+
+  /**
+   * Puts the case in a team's queue with a single assignee. Changing an existing assignee needs a
+   * reason. An assessed, reopened or escalated case goes under investigation.
+   */
+  public void assign(
+      UserId by, Instant now, TeamId team, UserId assignee, @Nullable String reason) {
+    requireOpen("assign");
+    if (assigneeId != null && !assigneeId.equals(assignee) && blankToNull(reason) == null) {
+      throw ProblemException.invalid("reason", "case.assign.reasonRequired");
+    }
+    teamId = team;
+    assigneeId = assignee;
+    log(
+        now,
+        by,
+        HistoryKind.ASSIGNMENT,
+        null,
+        null,
+        Visibility.INTERNAL,
+        assignee + (blankToNull(reason) == null ? "" : " · " + reason));
+    if (status == CaseStatus.ASSESSED
+        || status == CaseStatus.REOPENED
+        || status == CaseStatus.ESCALATED) {
+      move(by, now, CaseStatus.INVESTIGATING, Visibility.INTERNAL, null);
+    }
+  }
+
+  /**
+   * Proposes a remedy to the customer; the resolution clock stops until the customer reacts.
+   *
+   * @param message what the customer is told
+   */
+  public void respond(UserId by, Instant now, Remedy remedy, String message) {
+    require("respond", CaseStatus.INVESTIGATING, CaseStatus.REOPENED, CaseStatus.ESCALATED);
+    this.remedy = remedy;
+    this.reaction = null;
+    if (firstResponseAt == null) {
+      firstResponseAt = now;
+    }
+    log(now, by, HistoryKind.MESSAGE, null, null, Visibility.CUSTOMER, remedy + ": " + message);
+    move(by, now, CaseStatus.RESPONDED, Visibility.CUSTOMER, null);
+    pausedSince = now;
+    log(now, by, HistoryKind.SLA, null, null, Visibility.INTERNAL, "paused");
+  }
+
+  /**
+   * Records how the customer took the response; the clock runs again. A rejection escalates the
+   * case to an internal review.
+   */
+  public void recordReaction(UserId by, Instant now, Reaction reaction, @Nullable String note) {
+    require("reaction", CaseStatus.RESPONDED);
+    if (this.reaction != null) {
+      throw ProblemException.conflict("illegal-transition", "case.reaction.already");
+    }
+    this.reaction = reaction;
+    log(
+        now,
+        by,
+        HistoryKind.REACTION,
+        null,
+        null,
+        Visibility.CUSTOMER,
+        reaction + (blankToNull(note) == null ? "" : ": " + note));
+    resume(by, now);
+    if (reaction == Reaction.REJECTED) {
+      escalate(by, now, "REJECTED", note);
+    }
+  }
+
+  /**
+   * Closes the case; only after a response whose reaction is recorded (accepted, or no reply).
+   *
+   * @param rootCause root-cause code, for learning
+   * @param correctiveAction what is done so it does not happen again
+   */
+  public void close(
+      UserId by, Instant now, @Nullable String rootCause, @Nullable String correctiveAction) {
+    if (status == CaseStatus.RESPONDED && reaction == null) {
+      throw ProblemException.conflict("reaction-missing", "case.close.reactionMissing");
+    }
+    require("close", CaseStatus.RESPONDED);
+    this.rootCause = blankToNull(rootCause);
+    this.correctiveAction = blankToNull(correctiveAction);
+    closedAt = now;
+    move(by, now, CaseStatus.CLOSED, Visibility.CUSTOMER, this.correctiveAction);
+    events.add(
+        new CaseClosed(
+            id,
+            customerId,
+            number,
+            type.name(),
+            category,
+            java.util.Objects.requireNonNull(reaction).name(),
+            this.rootCause,
+            now));
+  }
+
+  /**
+   * Opens a closed case again under the same number, within the reopen window. The resolution
+   * deadline starts again from now, the reopening being its recorded reason.
+   */
+  public void reopen(UserId by, Instant now, String reason, CasesProperties s) {
+    require("reopen", CaseStatus.CLOSED);
+    if (blankToNull(reason) == null) {
+      throw ProblemException.invalid("reason", "case.reasonRequired");
+    }
+    if (closedAt != null && now.isAfter(closedAt.plus(s.reopenWindow()))) {
+      throw ProblemException.conflict("reopen-window-passed", "case.reopen.windowPassed");
+    }
+    closedAt = null;
+    reaction = null;
+    resolutionDue = now.plus(s.target(priority).resolution());
+    breachEscalated[Deadline.RESOLUTION.ordinal()] = false;
+    move(by, now, CaseStatus.REOPENED, Visibility.CUSTOMER, reason);
+    log(now, by, HistoryKind.SLA, null, null, Visibility.INTERNAL, "reopened");
+  }
+
+  /**
+   * Raises the case one level.
+   *
+   * @param by the user, absent for the deadline check
+   * @param cause {@code MANUAL}, {@code REJECTED} or {@code SLA_BREACH}
+   */
+  public void escalate(@Nullable UserId by, Instant now, String cause, @Nullable String reason) {
+    requireOpen("escalate");
+    if ("MANUAL".equals(cause) && blankToNull(reason) == null) {
+      throw ProblemException.invalid("reason", "case.reasonRequired");
+    }
+    resume(by, now);
+    escalationLevel++;
+    log(
+        now,
+        by,
+        HistoryKind.ESCALATION,
+        null,
+        null,
+        Visibility.INTERNAL,
+        cause + " · L" + escalationLevel + (blankToNull(reason) == null ? "" : " · " + reason));
+    if (status != CaseStatus.ESCALATED) {
+      move(by, now, CaseStatus.ESCALATED, Visibility.INTERNAL, null);
+    }
+    events.add(new CaseEscalated(id, number, escalationLevel, cause, teamId, now));
+  }
+
+  /**
+   * Escalates for a breached deadline, once per deadline; does nothing when the deadline is met,
+   * not yet due, paused or already escalated for.
+   *
+   * @return whether the case escalated
+   */
+  public boolean escalateIfBreached(Deadline deadline, Instant now, CasesProperties s) {
+    DeadlineView view = deadline(deadline, now, s);
+    if (!status.open()
+        || view.state() != ClockState.BREACHED
+        || breachEscalated[deadline.ordinal()]) {
+      return false;
+    }
+    breachEscalated[deadline.ordinal()] = true;
+    escalate(null, now, "SLA_BREACH", deadline.name());
+    return true;
+  }
+
+  /** Moves the resolution deadline later; never without a reason. */
+  public void extendResolution(UserId by, Instant now, Duration extra, String reason) {
+    requireOpen("extend");
+    if (blankToNull(reason) == null) {
+      throw ProblemException.invalid("reason", "case.reasonRequired");
+    }
+    if (extra.isNegative() || extra.isZero()) {
+      throw ProblemException.invalid("hours", "case.extend.positive");
+    }
+    resolutionDue = resolutionDue.plus(extra);
+    log(
+        now,
+        by,
+        HistoryKind.SLA,
+        null,
+        null,
+        Visibility.INTERNAL,
+        "+" + extra.toHours() + "h · " + reason);
+  }
+
+  /** Adds a note (internal) or a message (shown to the customer) without changing the status. */
+  public void addNote(UserId by, Instant now, String text, Visibility visibility) {
+    if (blankToNull(text) == null) {
+      throw ProblemException.invalid("text", "case.note.required");
+    }
+    log(
+        now,
+        by,
+        visibility == Visibility.INTERNAL ? HistoryKind.NOTE : HistoryKind.MESSAGE,
+        null,
+        null,
+        visibility,
+        text);
+  }
+
+  /** The case's clock: its three deadlines as of {@code now}. */
+  public List<DeadlineView> clock(Instant now, CasesProperties s) {
+    return Arrays.stream(Deadline.values()).map(d -> deadline(d, now, s)).toList();
+  }
+
+  /** One deadline as of {@code now}. */
+  public DeadlineView deadline(Deadline deadline, Instant now, CasesProperties s) {
+    SlaTarget target = s.target(priority);
+    Instant due;
+    @Nullable Instant met;
+    Duration length;
+    switch (deadline) {
+      case ACKNOWLEDGE -> {
+        due = acknowledgeDue;
+        met = acknowledgedAt;
+        length = target.acknowledge();
+      }
+      case RESPONSE -> {
+        due = responseDue;
+        met = firstResponseAt;
+        length = target.response();
+      }
+      default -> {
+        due = resolutionDue;
+        met = closedAt;
+        length = target.resolution();
+      }
+    }
+    ClockState state;
+    if (met != null) {
+      state = met.isAfter(due) ? ClockState.MET_LATE : ClockState.MET;
+    } else if (deadline == Deadline.RESOLUTION && pausedSince != null) {
+      state = ClockState.PAUSED;
+    } else if (now.isAfter(due)) {
+      state = ClockState.BREACHED;
+    } else if (Duration.between(now, due).toMillis() < length.toMillis() * s.dueSoonShare()) {
+      state = ClockState.DUE_SOON;
+    } else {
+      state = ClockState.ON_TRACK;
+    }
+    return new DeadlineView(deadline, due, met, state);
+  }
+
+  private void resume(@Nullable UserId by, Instant now) {
+    if (pausedSince == null) {
+      return;
+    }
+    Duration waited = Duration.between(pausedSince, now);
+    resolutionDue = resolutionDue.plus(waited);
+    pausedSince = null;
+    log(
+        now,
+        by,
+        HistoryKind.SLA,
+        null,
+        null,
+        Visibility.INTERNAL,
+        "resumed · +" + waited.toMinutes() + "min");
+  }
+
+  private void setDeadlines(SlaTarget target) {
+    acknowledgeDue = receivedAt.plus(target.acknowledge());
+    responseDue = receivedAt.plus(target.response());
+    resolutionDue = receivedAt.plus(target.resolution());
+  }
+
+  private void require(String action, CaseStatus... allowed) {
+    for (CaseStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw illegal(action);
+  }
+
+  private void requireOpen(String action) {
+    if (!status.open()) {
+      throw illegal(action);
+    }
+  }
+
+  private ProblemException illegal(String action) {
+    return ProblemException.conflict(
+            "illegal-transition", "case.transition.illegal", action, status)
+        .with("caseStatus", status.name())
+        .with("action", action);
+  }
+
+  private void move(
+      @Nullable UserId by,
+      Instant now,
+      CaseStatus to,
+      Visibility visibility,
+      @Nullable String text) {
+    CaseStatus from = status;
+    status = to;
+    log(now, by, HistoryKind.STATUS, from, to, visibility, text);
+  }
+
+  private void log(
+      Instant now,
+      @Nullable UserId by,
+      HistoryKind kind,
+      @Nullable CaseStatus from,
+      @Nullable CaseStatus to,
+      Visibility visibility,
+      @Nullable String text) {
+    newHistory.add(new HistoryEntry(now, by, kind, from, to, visibility, text));
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public CaseId id() {
+    return id;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public CaseType type() {
+    return type;
+  }
+
+  public CaseChannel channel() {
+    return channel;
+  }
+
+  public @Nullable CustomerId customerId() {
+    return customerId;
+  }
+
+  public @Nullable String contactName() {
+    return contactName;
+  }
+
+  public @Nullable String contactPhone() {
+    return contactPhone;
+  }
+
+  public @Nullable UUID orderId() {
+    return orderId;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public @Nullable String remedyRequested() {
+    return remedyRequested;
+  }
+
+  public CaseStatus status() {
+    return status;
+  }
+
+  public @Nullable String category() {
+    return category;
+  }
+
+  public @Nullable Level severity() {
+    return severity;
+  }
+
+  public @Nullable Level urgency() {
+    return urgency;
+  }
+
+  public Priority priority() {
+    return priority;
+  }
+
+  public @Nullable TeamId teamId() {
+    return teamId;
+  }
+
+  public @Nullable UserId assigneeId() {
+    return assigneeId;
+  }
+
+  public int escalationLevel() {
+    return escalationLevel;
+  }
+
+  public @Nullable Remedy remedy() {
+    return remedy;
+  }
+
+  public @Nullable Reaction reaction() {
+    return reaction;
+  }
+
+  public @Nullable String rootCause() {
+    return rootCause;
+  }
+
+  public @Nullable String correctiveAction() {
+    return correctiveAction;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public @Nullable Instant acknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public @Nullable Instant firstResponseAt() {
+    return firstResponseAt;
+  }
+
+  public @Nullable Instant closedAt() {
+    return closedAt;
+  }
+
+  public boolean paused() {
+    return pausedSince != null;
+  }
+
+  public UserId createdBy() {
+    return createdBy;
+  }
+
+  /**
+   * The actions the current status allows, for pages to offer only valid forms: {@code
+   * acknowledge}, {@code assess}, {@code assign}, {@code respond}, {@code reaction}, {@code close},
+   * {@code reopen}, {@code escalate}.
+   */
+  public java.util.Set<String> allowedActions() {
+    return switch (status) {
+      case RECEIVED -> java.util.Set.of("acknowledge", "assign", "escalate");
+      case ACKNOWLEDGED, ASSESSED -> java.util.Set.of("assess", "assign", "escalate");
+      case INVESTIGATING -> java.util.Set.of("respond", "assign", "escalate");
+      case RESPONDED ->
+          reaction == null
+              ? java.util.Set.of("reaction", "assign", "escalate")
+              : java.util.Set.of("close", "assign", "escalate");
+      case REOPENED, ESCALATED -> java.util.Set.of("assess", "assign", "respond", "escalate");
+      case CLOSED -> java.util.Set.of("reopen");
+    };
+  }
+
+  /** Events registered by the changes since loading, for the service to publish. */
+  List<Object> events() {
+    return List.copyOf(events);
+  }
+}
