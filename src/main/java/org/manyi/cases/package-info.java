@@ -10,7 +10,15 @@
  */
 @ApplicationModule(
     displayName = "Cases",
-    allowedDependencies = {"platform", "shared", "identity", "customers", "customers :: events"})
+    allowedDependencies = {
+      "platform",
+      "shared",
+      "identity",
+      "customers",
+      "customers :: events",
+      "surveys",
+      "surveys :: events"
+    })
 @NullMarked
 package org.manyi.cases;
 

@@ -108,6 +108,35 @@ public class CaseManagement {
     return c;
   }
 
+  /**
+   * A recovery case for a dissatisfied survey answer, recorded by and assigned to the customer's
+   * owner (in the owner's team queue when they have one).
+   */
+  @Transactional
+  Case openRecovery(CustomerId customer, UserSummary owner, String description) {
+    Instant at = now();
+    UserId by = owner.id();
+    Case c =
+        open(
+            new NewCase(
+                CaseType.RECOVERY,
+                CaseChannel.SURVEY,
+                customer,
+                null,
+                null,
+                null,
+                description,
+                null),
+            by,
+            at,
+            null);
+    if (owner.teamId() != null) {
+      c.assign(by, at, owner.teamId(), owner.id(), null);
+      save(c);
+    }
+    return c;
+  }
+
   /** One case; 404 when it does not exist or is outside the caller's scope. */
   @Transactional(readOnly = true)
   public Case get(CaseId id, CurrentUser me) {

@@ -11,5 +11,7 @@ public enum CaseType {
   /** Praise (表扬). */
   PRAISE,
   /** A repair, exchange or return request (售后). */
-  AFTER_SALES
+  AFTER_SALES,
+  /** Opened by a dissatisfied survey answer: the owner contacts the customer (挽回). */
+  RECOVERY
 }
