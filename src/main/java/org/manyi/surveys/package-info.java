@@ -8,7 +8,14 @@
  */
 @ApplicationModule(
     displayName = "Surveys",
-    allowedDependencies = {"platform", "shared", "identity", "customers"})
+    allowedDependencies = {
+      "platform",
+      "shared",
+      "identity",
+      "customers",
+      "orders",
+      "orders :: events"
+    })
 @NullMarked
 package org.manyi.surveys;
 

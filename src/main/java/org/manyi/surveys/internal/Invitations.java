@@ -232,6 +232,14 @@ public class Invitations {
 
   /** Stores one invitation and returns its token; email is queued until the quiet hours end. */
   String create(NewInvitation invitation, Instant now) {
+    return create(invitation, now, now);
+  }
+
+  /**
+   * Stores one invitation to be sent no earlier than {@code sendAt} (and outside the quiet hours);
+   * the link expires the invitation's number of days after it is sent.
+   */
+  String create(NewInvitation invitation, Instant now, Instant sendAt) {
     String token = Survey.token();
     boolean email = invitation.channel() == Channel.EMAIL;
     jdbc.sql(
@@ -245,10 +253,10 @@ public class Invitations {
             invitation.channel().name(),
             invitation.by(),
             toDb(now),
-            toDb(now.plus(Duration.ofDays(invitation.expiresInDays()))),
+            toDb(sendAt.plus(Duration.ofDays(invitation.expiresInDays()))),
             invitation.campaign(),
             email ? MailStatus.QUEUED.name() : null,
-            email ? toDb(quietHours.nextAllowed(now)) : null,
+            email ? toDb(quietHours.nextAllowed(sendAt)) : null,
             email && invitation.reminderAfterDays() != null && invitation.reminderAfterDays() > 0
                 ? invitation.reminderAfterDays()
                 : null,
