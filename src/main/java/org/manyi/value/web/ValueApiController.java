@@ -1,0 +1,99 @@
+package org.manyi.value.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.manyi.customers.CustomerAccess;
+import org.manyi.customers.CustomerId;
+import org.manyi.identity.CurrentUser;
+import org.manyi.platform.ProblemException;
+import org.manyi.value.internal.RfmAnalysis;
+import org.manyi.value.internal.RfmScore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** RFM runs, segments, value deciles and a customer's value as JSON. */
+@RestController
+@Tag(name = "Customer value", description = "RFM segments and value concentration")
+class ValueApiController {
+
+  private final RfmAnalysis rfm;
+  private final CustomerAccess access;
+
+  ValueApiController(RfmAnalysis rfm, CustomerAccess access) {
+    this.rfm = rfm;
+    this.access = access;
+  }
+
+  /** A run to start; both fields optional (today, 12 months). */
+  record RunRequest(@Nullable LocalDate asOf, @Nullable Integer windowMonths) {}
+
+  record Started(UUID jobId) {}
+
+  record Segments(RfmAnalysis.@Nullable Run run, List<RfmAnalysis.SegmentRow> segments) {}
+
+  /**
+   * @param topToBottomRatio revenue of the top tenth divided by that of the bottom tenth; absent
+   *     when the bottom tenth spent nothing
+   */
+  record Deciles(
+      RfmAnalysis.@Nullable Run run,
+      List<RfmAnalysis.Decile> deciles,
+      @Nullable Double topToBottomRatio) {}
+
+  /** The value panel: RFM and segment of the latest run (CLV and warnings follow). */
+  record Value(UUID customerId, @Nullable RfmScore rfm, @Nullable String segment) {}
+
+  @PostMapping("/api/v1/analytics/rfm/runs")
+  @PreAuthorize("hasAuthority('PERM_SATISFACTION_ANALYSE')")
+  @Operation(summary = "Recompute RFM scores and segments as of a date (202, job)")
+  ResponseEntity<Started> run(
+      @RequestBody(required = false) @Nullable RunRequest request, CurrentUser me) {
+    UUID job =
+        rfm.start(
+            request == null ? null : request.asOf(),
+            request == null ? null : request.windowMonths(),
+            me.username());
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Started(job));
+  }
+
+  @GetMapping("/api/v1/analytics/rfm/segments")
+  @PreAuthorize("hasAuthority('PERM_SATISFACTION_ANALYSE')")
+  @Operation(summary = "Customers and revenue per RFM segment in the latest run")
+  Segments segments() {
+    return new Segments(rfm.latest().orElse(null), rfm.segments());
+  }
+
+  @GetMapping("/api/v1/analytics/deciles")
+  @PreAuthorize("hasAuthority('PERM_SATISFACTION_ANALYSE')")
+  @Operation(summary = "Revenue share per value decile (top tenth first) in the latest run")
+  Deciles deciles() {
+    List<RfmAnalysis.Decile> deciles = rfm.deciles();
+    Double ratio = null;
+    if (deciles.size() == 10 && deciles.get(9).revenue().signum() > 0) {
+      ratio = deciles.get(0).revenue().doubleValue() / deciles.get(9).revenue().doubleValue();
+    }
+    return new Deciles(rfm.latest().orElse(null), deciles, ratio);
+  }
+
+  @GetMapping("/api/v1/customers/{id}/value")
+  @PreAuthorize("hasAuthority('PERM_CUSTOMERS_READ')")
+  @Operation(summary = "A customer's value: RFM scores and segment of the latest run")
+  Value value(@PathVariable UUID id, CurrentUser me) {
+    CustomerId customer = new CustomerId(id);
+    if (!access.canRead(me, customer)) {
+      throw ProblemException.notFound("customer.notFound");
+    }
+    RfmScore score = rfm.score(customer).orElse(null);
+    return new Value(id, score, score == null ? null : score.segment().name());
+  }
+}
