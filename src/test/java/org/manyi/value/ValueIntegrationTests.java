@@ -97,6 +97,12 @@ class ValueIntegrationTests {
         .andExpect(jsonPath("$.run.asOf").value(today.toString()));
     mvc.perform(get("/api/v1/analytics/deciles").with(admin()))
         .andExpect(jsonPath("$.deciles[0].decile").value(1));
+    mvc.perform(
+            get("/customers/" + loyal + "/value-panel")
+                .header("HX-Request", "true")
+                .with(user(userDetails.loadUserByUsername("admin"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("valuePanel")));
     mvc.perform(get("/analytics/value").with(user(userDetails.loadUserByUsername("admin"))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("rfmSegments")));

@@ -3,6 +3,8 @@ package org.manyi.value.web;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.CustomerAccess;
+import org.manyi.customers.CustomerId;
 import org.manyi.identity.CurrentUser;
 import org.manyi.platform.ProblemException;
 import org.manyi.value.internal.RfmAnalysis;
@@ -11,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -20,11 +23,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ValueController {
 
   static final String PAGE = "value/rfm";
+  static final String PANEL = "value/panel :: panel";
 
   private final RfmAnalysis rfm;
+  private final CustomerAccess access;
 
-  ValueController(RfmAnalysis rfm) {
+  ValueController(RfmAnalysis rfm, CustomerAccess access) {
     this.rfm = rfm;
+    this.access = access;
   }
 
   @GetMapping("/analytics/value")
@@ -33,6 +39,19 @@ class ValueController {
     model.addAttribute("segments", rfm.segments());
     model.addAttribute("deciles", rfm.deciles());
     return PAGE;
+  }
+
+  /** The value panel of the customer 360 page, loaded by htmx. */
+  @GetMapping("/customers/{id}/value-panel")
+  @PreAuthorize("hasAuthority('PERM_CUSTOMERS_READ')")
+  String panel(@PathVariable UUID id, CurrentUser me, Model model) {
+    CustomerId customer = new CustomerId(id);
+    if (!access.canRead(me, customer)) {
+      throw ProblemException.notFound("customer.notFound");
+    }
+    model.addAttribute("score", rfm.score(customer).orElse(null));
+    model.addAttribute("run", rfm.latest().orElse(null));
+    return PANEL;
   }
 
   @PostMapping("/analytics/value/runs")
