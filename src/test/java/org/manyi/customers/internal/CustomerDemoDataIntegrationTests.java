@@ -53,7 +53,7 @@ class CustomerDemoDataIntegrationTests {
     assertThat(customers.find(first.id())).isPresent();
     assertThat(history.entries(first.id(), java.util.Locale.ENGLISH, 10))
         .extracting(org.manyi.customers.TimelineEntry::title)
-        .containsExactly("Became a customer");
+        .containsExactly("Record created in Manyi");
   }
 
   /** A job that nobody watches. */
