@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,35 @@ public record CustomerEdit(
     @Nullable LifecycleStage stage,
     @Nullable List<ConsentInput> consents,
     @Nullable String idNumber,
-    @Nullable List<ContactPerson> contactPersons) {
+    @Nullable List<ContactPerson> contactPersons,
+    @Nullable Map<String, Object> customFields) {
+
+  /** The same edit with admin-defined field values (key → value; "" clears). */
+  public CustomerEdit withCustomFields(@Nullable Map<String, Object> values) {
+    return new CustomerEdit(
+        kind,
+        name,
+        gender,
+        birthday,
+        lunarBirthday,
+        phone,
+        phones,
+        email,
+        emails,
+        province,
+        city,
+        address,
+        source,
+        externalId,
+        tags,
+        notes,
+        ownerId,
+        stage,
+        consents,
+        idNumber,
+        contactPersons,
+        values);
+  }
 
   /** The profile after this edit; {@code current} is null for a new customer. */
   CustomerProfile applyTo(@Nullable CustomerProfile current) {

@@ -53,6 +53,7 @@ public class CustomerExport {
   private final Users users;
   private final MessageSource messages;
   private final TransactionTemplate transactions;
+  private final CustomFields customFields;
   private final Clock clock = Clock.systemUTC();
 
   CustomerExport(
@@ -60,7 +61,9 @@ public class CustomerExport {
       CustomerAuditTrail audit,
       Users users,
       MessageSource messages,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      CustomFields customFields) {
+    this.customFields = customFields;
     this.customers = customers;
     this.audit = audit;
     this.users = users;
@@ -78,19 +81,25 @@ public class CustomerExport {
     boolean reveal = me.can(Permission.CUSTOMERS_REVEAL);
     String fields = reveal ? "export:phones,emails" : "export:masked";
     Map<UserId, String> usernames = new HashMap<>();
+    List<CustomField> custom = customFields.all();
     try (TabularWriter writer = TabularWriter.open(format, out)) {
-      writer.row(
-          COLUMNS.stream()
-              .map(c -> messages.getMessage("customer.import.field." + c, null, c, locale))
-              .map(String.class::cast)
-              .toList());
+      List<@Nullable String> headings = new ArrayList<>();
+      COLUMNS.forEach(
+          c -> headings.add(messages.getMessage("customer.import.field." + c, null, c, locale)));
+      custom.forEach(f -> headings.add(f.label(locale)));
+      writer.row(headings);
       customers.forEach(
           filter,
           DataScope.of(me),
           CHUNK,
           chunk -> {
+            Map<java.util.UUID, Map<String, String>> values =
+                customFields.values(chunk.stream().map(Customer::id).toList());
             for (Customer c : chunk) {
-              writer.row(row(c, reveal, usernames, locale));
+              List<@Nullable String> row = row(c, reveal, usernames, locale);
+              Map<String, String> own = values.getOrDefault(c.id().value(), Map.of());
+              custom.forEach(f -> row.add(own.get(f.key())));
+              writer.row(row);
             }
             Instant now = clock.instant();
             transactions.executeWithoutResult(

@@ -22,9 +22,11 @@ public record CustomerFilter(
     @Nullable String city,
     @Nullable SourceChannel source,
     @Nullable LocalDate createdFrom,
-    @Nullable LocalDate createdTo) {
+    @Nullable LocalDate createdTo,
+    @Nullable String field,
+    @Nullable String fieldValue) {
 
   public static CustomerFilter none() {
-    return new CustomerFilter(null, null, null, null, null, null, null, null, null);
+    return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -32,6 +32,9 @@ final class CustomerImportFields {
   static final String EXTERNAL_ID = "externalId";
   static final String OWNER = "owner";
 
+  /** Import fields of custom fields are named by this prefix and the field's key. */
+  static final String CUSTOM = "cf.";
+
   static final List<ImportField> FIELDS =
       List.of(
           required(NAME, "姓名", "客户名称", "客户姓名", "名称", "客户", "customer name", "full name"),
@@ -116,6 +119,15 @@ final class CustomerImportFields {
    * @throws ProblemException naming the field of the first value that cannot be read
    */
   static CustomerEdit edit(ColumnMapping mapping, TabularFile.Row row) {
+    Map<String, Object> custom = new java.util.LinkedHashMap<>();
+    for (String field : mapping.asHeadings().keySet()) {
+      if (field.startsWith(CUSTOM)) {
+        String value = mapping.value(row, field);
+        if (value != null) {
+          custom.put(field.substring(CUSTOM.length()), value);
+        }
+      }
+    }
     return new CustomerEdit(
         choice("kind", mapping.value(row, "kind"), KINDS, CustomerKind.class),
         mapping.value(row, NAME),
@@ -137,7 +149,8 @@ final class CustomerImportFields {
         null,
         null,
         null,
-        null);
+        null,
+        custom.isEmpty() ? null : custom);
   }
 
   private static <E extends Enum<E>> @Nullable E choice(

@@ -59,6 +59,7 @@ public class CustomerImports {
   private final Users users;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
+  private final CustomFields customFields;
   private final Clock clock = Clock.systemUTC();
 
   CustomerImports(
@@ -69,7 +70,9 @@ public class CustomerImports {
       Jobs jobs,
       Users users,
       TransactionTemplate transactions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CustomFields customFields) {
+    this.customFields = customFields;
     this.imports = imports;
     this.customers = customers;
     this.audit = audit;
@@ -96,8 +99,8 @@ public class CustomerImports {
     try (TabularFile file = TabularFile.open(files.path(fileId))) {
       headings =
           (mapping == null
-                  ? ColumnMapping.suggest(file.headers(), CustomerImportFields.FIELDS)
-                  : ColumnMapping.of(mapping, file.headers(), CustomerImportFields.FIELDS))
+                  ? ColumnMapping.suggest(file.headers(), fields())
+                  : ColumnMapping.of(mapping, file.headers(), fields()))
               .asHeadings();
     }
     String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
@@ -121,8 +124,14 @@ public class CustomerImports {
   }
 
   /** The fields a customer file can fill, in the order the mapping page shows them. */
-  public static List<ImportField> fields() {
-    return CustomerImportFields.FIELDS;
+  public List<ImportField> fields() {
+    List<ImportField> all = new ArrayList<>(CustomerImportFields.FIELDS);
+    for (CustomField field : customFields.all()) {
+      all.add(
+          ImportField.optional(
+              CustomerImportFields.CUSTOM + field.key(), field.labelZh(), field.labelEn()));
+    }
+    return all;
   }
 
   /** The import, if the user started it or is an admin; its status reflects its job. */
@@ -167,8 +176,7 @@ public class CustomerImports {
     try (TabularFile file = TabularFile.open(files.path(i.fileId()))) {
       headers = file.headers();
     }
-    imports.mapping(
-        id, ColumnMapping.of(mapping, headers, CustomerImportFields.FIELDS).asHeadings());
+    imports.mapping(id, ColumnMapping.of(mapping, headers, fields()).asHeadings());
     imports.status(id, i.status(), ImportStatus.UPLOADED, null);
     return get(id, me);
   }
@@ -328,8 +336,7 @@ public class CustomerImports {
     }
     try (TabularFile file = TabularFile.open(files.path(i.fileId()))) {
       ColumnMapping mapping =
-          ColumnMapping.of(i.mapping(), file.headers(), CustomerImportFields.FIELDS)
-              .requireAll(CustomerImportFields.FIELDS);
+          ColumnMapping.of(i.mapping(), file.headers(), fields()).requireAll(fields());
       List<TabularFile.Row> batch = new ArrayList<>(BATCH);
       TabularFile.Row row;
       while ((row = file.next()) != null) {
@@ -417,11 +424,15 @@ public class CustomerImports {
       Map<Integer, CustomerEdit> edits = new LinkedHashMap<>();
       Map<Integer, CustomerProfile> profiles = new HashMap<>();
       Map<Integer, UserSummary> rowOwners = new HashMap<>();
+      Map<Integer, Map<String, String>> customs = new HashMap<>();
       for (int r = 0; r < rows.size(); r++) {
         TabularFile.Row row = rows.get(r);
         try {
           CustomerEdit edit = CustomerImportFields.edit(mapping, row);
           profiles.put(r, edit.applyTo(null));
+          if (edit.customFields() != null) {
+            customs.put(r, customFields.normalise(edit.customFields()));
+          }
           String owner = mapping.value(row, CustomerImportFields.OWNER);
           if (owner != null) {
             rowOwners.put(r, owner(owner));
@@ -444,6 +455,7 @@ public class CustomerImports {
       Map<String, Customer> pending = new HashMap<>(); // created in this batch, by key
       Map<CustomerId, Customer> toCreate = new LinkedHashMap<>();
       Map<CustomerId, Customer> toUpdate = new LinkedHashMap<>();
+      Map<CustomerId, Map<String, String>> customValues = new LinkedHashMap<>();
       int unchangedHere = 0;
       for (Map.Entry<Integer, CustomerEdit> entry : edits.entrySet()) {
         TabularFile.Row row = rows.get(entry.getKey());
@@ -457,6 +469,9 @@ public class CustomerImports {
                 Customer.register(CustomerId.random(), fresh, who.id(), who.teamId(), me.id(), now);
             toCreate.put(customer.id(), customer);
             remember(customer, pending);
+            if (customs.containsKey(entry.getKey())) {
+              customValues.put(customer.id(), customs.get(entry.getKey()));
+            }
             continue;
           }
           if (!toCreate.containsKey(target.id())
@@ -468,7 +483,19 @@ public class CustomerImports {
           CustomerProfile before = target.profile();
           CustomerProfile after = entry.getValue().applyTo(before);
           boolean ownerChanges = owner != null && !owner.id().equals(target.ownerId());
-          if (after.equals(before) && !ownerChanges) {
+          Map<String, String> custom = customs.getOrDefault(entry.getKey(), Map.of());
+          boolean customChanges = customChanges(target.id(), custom, toCreate);
+          if (!custom.isEmpty()) {
+            customValues.merge(
+                target.id(),
+                custom,
+                (a, b) -> {
+                  Map<String, String> both = new LinkedHashMap<>(a);
+                  both.putAll(b);
+                  return both;
+                });
+          }
+          if (after.equals(before) && !ownerChanges && !customChanges) {
             if (!toCreate.containsKey(target.id()) && !toUpdate.containsKey(target.id())) {
               unchangedHere++;
             }
@@ -506,6 +533,7 @@ public class CustomerImports {
               List<Customer> fresh = List.copyOf(toCreate.values());
               customers.insertAll(fresh);
               toUpdate.values().forEach(customers::update);
+              customValues.forEach(customFields::save);
               List<CustomerId> ids = fresh.stream().map(Customer::id).toList();
               audit.recordAll(ids, me, AuditAction.IMPORTED, "created", now);
               audit.recordAll(
@@ -543,6 +571,21 @@ public class CustomerImports {
       updated += toUpdate.size();
       unchanged += unchangedHere;
       rejected += problems.size();
+    }
+
+    /** Whether the row's custom values differ from what an existing customer has stored. */
+    private boolean customChanges(
+        CustomerId target, Map<String, String> custom, Map<CustomerId, Customer> created) {
+      if (custom.isEmpty() || created.containsKey(target)) {
+        return false;
+      }
+      Map<String, String> stored = customFields.values(target);
+      return custom.entrySet().stream()
+          .anyMatch(
+              e ->
+                  e.getValue().isEmpty()
+                      ? stored.containsKey(e.getKey())
+                      : !e.getValue().equals(stored.get(e.getKey())));
     }
 
     private @Nullable Customer match(

@@ -43,13 +43,16 @@ public class CustomerManagement implements Customers {
   private final CustomerAuditTrail audit;
   private final Users users;
   private final ApplicationEventPublisher events;
+  private final CustomFields customFields;
   private final Clock clock = Clock.systemUTC();
 
   CustomerManagement(
       CustomerRepository customers,
       CustomerAuditTrail audit,
       Users users,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CustomFields customFields) {
+    this.customFields = customFields;
     this.customers = customers;
     this.audit = audit;
     this.users = users;
@@ -63,6 +66,7 @@ public class CustomerManagement implements Customers {
    */
   public Customer register(CustomerEdit edit, boolean allowDuplicate, CurrentUser me) {
     CustomerProfile profile = edit.applyTo(null);
+    Map<String, String> custom = custom(edit);
     DataScope scope = DataScope.of(me);
     UserSummary owner = owner(edit.ownerId() == null ? me.id().value() : edit.ownerId(), scope);
     if (!allowDuplicate) {
@@ -80,6 +84,7 @@ public class CustomerManagement implements Customers {
     }
     recordConsents(customer, edit.consents(), me, now);
     customers.insert(customer);
+    customFields.save(customer.id(), custom);
     audit.record(customer.id(), me, AuditAction.CREATED, null, now);
     events.publishEvent(
         new CustomerRegistered(customer.id(), owner.id(), owner.teamId(), me.id(), now));
@@ -89,6 +94,7 @@ public class CustomerManagement implements Customers {
   /** Applies changes to a customer within the user's scope. */
   public Customer change(CustomerId id, CustomerEdit edit, CurrentUser me) {
     DataScope scope = DataScope.of(me);
+    Map<String, String> custom = custom(edit);
     Customer customer = get(id, me);
     Instant now = clock.instant();
     CustomerProfile before = customer.profile();
@@ -112,6 +118,9 @@ public class CustomerManagement implements Customers {
     }
     if (recordConsents(customer, edit.consents(), me, now)) {
       changed.add("consents");
+    }
+    if (customFields.save(customer.id(), custom)) {
+      changed.add("customFields");
     }
     if (changed.isEmpty()) {
       return customer;
@@ -316,6 +325,11 @@ public class CustomerManagement implements Customers {
   /** Adds customers in bulk without events or duplicate checks (demo data). */
   void registerAll(List<Customer> batch) {
     customers.insertAll(batch);
+  }
+
+  /** The edit's custom field values, checked before anything is written. */
+  private Map<String, String> custom(CustomerEdit edit) {
+    return edit.customFields() == null ? Map.of() : customFields.normalise(edit.customFields());
   }
 
   private UserSummary owner(UUID requested, DataScope scope) {

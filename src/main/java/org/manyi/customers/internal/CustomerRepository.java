@@ -604,6 +604,14 @@ class CustomerRepository {
     if (filter.createdTo() != null) {
       where.add("c.created_at < ?", startOf(filter.createdTo().plusDays(1)));
     }
+    if (filter.field() != null && filter.fieldValue() != null && !filter.fieldValue().isBlank()) {
+      // several choices are stored joined by "|": match one of them, or the whole value
+      where.add(
+          "c.id IN (SELECT v.customer_id FROM customer_field_value v WHERE v.field_key = ? AND"
+              + " ('|' || v.field_value || '|') LIKE ? ESCAPE '\\')",
+          filter.field(),
+          "%|" + escapeLike(filter.fieldValue().strip()) + "|%");
+    }
     return where;
   }
 

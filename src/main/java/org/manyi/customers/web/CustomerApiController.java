@@ -94,9 +94,12 @@ class CustomerApiController {
       @RequestParam(defaultValue = "true") boolean desc,
       @RequestParam(required = false) @Nullable Integer page,
       @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String field,
+      @RequestParam(required = false) @Nullable String fieldValue,
       CurrentUser me) {
     CustomerFilter filter =
-        new CustomerFilter(q, stage, tag, owner, team, city, source, createdFrom, createdTo);
+        new CustomerFilter(
+            q, stage, tag, owner, team, city, source, createdFrom, createdTo, field, fieldValue);
     return views.items(
         customers.search(filter, CustomerSort.parse(sort), desc, PageRequest.of(page, size), me));
   }

@@ -3,6 +3,8 @@ package org.manyi.customers.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.LifecycleStage;
 import org.manyi.customers.internal.AuditAction;
+import org.manyi.customers.internal.CustomField;
+import org.manyi.customers.internal.CustomFields;
 import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerFilter;
 import org.manyi.customers.internal.CustomerKind;
@@ -21,6 +25,7 @@ import org.manyi.customers.internal.CustomerPool;
 import org.manyi.customers.internal.CustomerProfile;
 import org.manyi.customers.internal.CustomerSort;
 import org.manyi.customers.internal.CustomerTimeline;
+import org.manyi.customers.internal.FieldType;
 import org.manyi.customers.internal.Gender;
 import org.manyi.customers.internal.IdNumbers;
 import org.manyi.customers.internal.MergeChoice;
@@ -36,6 +41,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -74,6 +80,7 @@ class CustomerController {
   private final MessageSource messages;
   private final CustomerPool pool;
   private final SavedViews savedViews;
+  private final CustomFields customFields;
 
   CustomerController(
       CustomerManagement customers,
@@ -81,7 +88,9 @@ class CustomerController {
       CustomerViews views,
       MessageSource messages,
       CustomerPool pool,
-      SavedViews savedViews) {
+      SavedViews savedViews,
+      CustomFields customFields) {
+    this.customFields = customFields;
     this.pool = pool;
     this.savedViews = savedViews;
     this.customers = customers;
@@ -106,6 +115,8 @@ class CustomerController {
       @RequestParam(defaultValue = "created") String sort,
       @RequestParam(defaultValue = "true") boolean desc,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable String field,
+      @RequestParam(required = false) @Nullable String fieldValue,
       @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
       CurrentUser me,
       Model model) {
@@ -119,7 +130,9 @@ class CustomerController {
             blankToNull(city),
             source,
             createdFrom,
-            createdTo);
+            createdTo,
+            blankToNull(field),
+            blankToNull(fieldValue));
     model.addAttribute(
         "customers",
         views.items(
@@ -135,6 +148,7 @@ class CustomerController {
         "viewQuery",
         baseUrl(filter).substring("/customers?".length()) + "sort=" + sort + "&desc=" + desc);
     model.addAttribute("savedViews", savedViews.mine(me));
+    model.addAttribute("customFieldDefs", customFields.all());
     model.addAttribute("stages", LifecycleStage.values());
     model.addAttribute("sources", SourceChannel.values());
     model.addAttribute("tags", customers.knownTags());
@@ -164,14 +178,20 @@ class CustomerController {
       @ModelAttribute("form") CustomerForm form,
       BindingResult binding,
       @RequestParam(defaultValue = "false") boolean allowDuplicate,
+      @RequestParam MultiValueMap<String, String> params,
       CurrentUser me,
       Model model,
       RedirectAttributes flash) {
+    model.addAttribute("customValues", customValues(params));
     if (binding.hasErrors()) {
       return form(model, null, me);
     }
     try {
-      Customer customer = customers.register(form.edit(), allowDuplicate, me);
+      Customer customer =
+          customers.register(
+              form.edit().withCustomFields(new HashMap<>(customValues(params))),
+              allowDuplicate,
+              me);
       flash.addFlashAttribute("flashSuccess", "customer.created");
       flash.addFlashAttribute("flashArg", customer.profile().name());
       return "redirect:/customers/" + customer.id();
@@ -190,6 +210,7 @@ class CustomerController {
     Customer customer = customers.get(new CustomerId(id), me);
     CustomerResource resource = views.resource(customer, false);
     model.addAttribute("customer", resource);
+    model.addAttribute("customFieldDefs", customFields.all());
     model.addAttribute(
         "consents",
         resource.consents().stream()
@@ -242,15 +263,18 @@ class CustomerController {
       @PathVariable UUID id,
       @ModelAttribute("form") CustomerForm form,
       BindingResult binding,
+      @RequestParam MultiValueMap<String, String> params,
       CurrentUser me,
       Model model,
       RedirectAttributes flash) {
     Customer customer = customers.get(new CustomerId(id), me);
+    model.addAttribute("customValues", customValues(params));
     if (binding.hasErrors()) {
       return form(model, customer, me);
     }
     try {
-      customers.change(customer.id(), form.edit(), me);
+      customers.change(
+          customer.id(), form.edit().withCustomFields(new HashMap<>(customValues(params))), me);
       flash.addFlashAttribute("flashSuccess", "customer.saved");
       flash.addFlashAttribute("flashArg", customer.profile().name());
       return "redirect:/customers/" + customer.id();
@@ -310,7 +334,8 @@ class CustomerController {
             ? List.of()
             : customers
                 .search(
-                    new CustomerFilter(q, null, null, null, null, null, null, null, null),
+                    new CustomerFilter(
+                        q, null, null, null, null, null, null, null, null, null, null),
                     CustomerSort.NAME,
                     false,
                     new PageRequest(0, 10),
@@ -380,8 +405,27 @@ class CustomerController {
     return AUDIT;
   }
 
+  /** The custom field inputs of the form ("cf.<key>"); several choices joined by "|". */
+  private Map<String, String> customValues(MultiValueMap<String, String> params) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (CustomField field : customFields.all()) {
+      List<String> sent = params.get("cf." + field.key());
+      if (sent != null) {
+        values.put(field.key(), String.join("|", sent));
+      } else if (field.type() == FieldType.MULTI_CHOICE && params.containsKey("cf-present")) {
+        values.put(field.key(), ""); // no box ticked: clear
+      }
+    }
+    return values;
+  }
+
   private String form(Model model, @Nullable Customer editing, CurrentUser me) {
     model.addAttribute("editing", editing);
+    model.addAttribute("customFieldDefs", customFields.all());
+    if (!model.containsAttribute("customValues")) {
+      model.addAttribute(
+          "customValues", editing == null ? Map.of() : customFields.values(editing.id()));
+    }
     // the form record itself is absent after a conversion error, so the template asks this
     model.addAttribute("contactsHidden", editing != null && !me.can(Permission.CUSTOMERS_REVEAL));
     model.addAttribute("kinds", CustomerKind.values());
@@ -406,7 +450,8 @@ class CustomerController {
         || f.city() != null
         || f.source() != null
         || f.createdFrom() != null
-        || f.createdTo() != null;
+        || f.createdTo() != null
+        || f.fieldValue() != null;
   }
 
   /** The list's address with the filter, ready for "sort=..." or "page=..." to be appended. */
@@ -421,6 +466,8 @@ class CustomerController {
     param(url, "source", f.source());
     param(url, "createdFrom", f.createdFrom());
     param(url, "createdTo", f.createdTo());
+    param(url, "field", f.field());
+    param(url, "fieldValue", f.fieldValue());
     return url.toString();
   }
 

@@ -134,7 +134,8 @@ record CustomerForm(
             consent(ConsentChannel.WECHAT, consentWechat),
             consent(ConsentChannel.PHONE, consentPhone)),
         keepContacts && blank(idNumber) ? null : orEmpty(idNumber),
-        keepContacts && blank(contactPersons) ? null : people(contactPersons));
+        keepContacts && blank(contactPersons) ? null : people(contactPersons),
+        null);
   }
 
   /** One person per line: name | title | role | phone | email (trailing parts may be left out). */

@@ -86,7 +86,7 @@ class CustomerImportController {
   String detail(@PathVariable UUID id, CurrentUser me, Model model) {
     CustomerImport i = imports.get(id, me);
     model.addAttribute("imp", i);
-    model.addAttribute("fields", CustomerImports.fields());
+    model.addAttribute("fields", imports.fields());
     if (i.status().startable()) {
       model.addAttribute("preview", imports.preview(id, me));
     }
@@ -117,7 +117,7 @@ class CustomerImportController {
       CurrentUser me,
       RedirectAttributes redirect) {
     Map<String, String> mapping = new LinkedHashMap<>();
-    for (ImportField field : CustomerImports.fields()) {
+    for (ImportField field : imports.fields()) {
       String heading = form.get("map." + field.key());
       if (heading != null && !heading.isBlank()) {
         mapping.put(field.key(), heading);

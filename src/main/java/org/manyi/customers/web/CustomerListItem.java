@@ -1,6 +1,7 @@
 package org.manyi.customers.web;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,4 +26,5 @@ record CustomerListItem(
     int completeness,
     UUID ownerId,
     @Nullable String ownerName,
-    Instant createdAt) {}
+    Instant createdAt,
+    Map<String, String> customFields) {}

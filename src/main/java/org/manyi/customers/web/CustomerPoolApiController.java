@@ -64,6 +64,8 @@ class CustomerPoolApiController {
             null,
             null,
             null,
+            null,
+            null,
             null);
     return views.items(
         pool.list(filter, CustomerSort.parse("created"), true, PageRequest.of(page, size), me));

@@ -55,7 +55,7 @@ class CustomerPoolController {
       Model model) {
     String term = q == null || q.isBlank() ? null : q.strip();
     CustomerFilter filter =
-        new CustomerFilter(term, null, null, null, null, null, null, null, null);
+        new CustomerFilter(term, null, null, null, null, null, null, null, null, null, null);
     model.addAttribute(
         "customers",
         views.items(

@@ -1,6 +1,7 @@
 package org.manyi.customers.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,8 @@ import org.manyi.customers.internal.SourceChannel;
  * @param email the primary email; {@code emails} replaces all of them
  * @param idNumber resident identity card number (18 characters, checked)
  * @param contactPersons the people we deal with at a company customer; replaces all of them
+ * @param customFields values of admin-defined fields by key ("" clears one; several choices as a
+ *     list or joined by "|")
  */
 record CustomerRequest(
     @Nullable CustomerKind kind,
@@ -42,32 +45,35 @@ record CustomerRequest(
     @Nullable LifecycleStage stage,
     @Nullable List<ConsentInput> consents,
     @Nullable String idNumber,
-    @Nullable List<ContactPersonResource> contactPersons) {
+    @Nullable List<ContactPersonResource> contactPersons,
+    @Nullable Map<String, Object> customFields) {
 
   CustomerEdit edit() {
     return new CustomerEdit(
-        kind,
-        name,
-        gender,
-        birthday,
-        lunarBirthday,
-        phone,
-        phones,
-        email,
-        emails,
-        province,
-        city,
-        address,
-        source,
-        externalId,
-        tags,
-        notes,
-        ownerId,
-        stage,
-        consents,
-        idNumber,
-        contactPersons == null
-            ? null
-            : contactPersons.stream().map(ContactPersonResource::person).toList());
+            kind,
+            name,
+            gender,
+            birthday,
+            lunarBirthday,
+            phone,
+            phones,
+            email,
+            emails,
+            province,
+            city,
+            address,
+            source,
+            externalId,
+            tags,
+            notes,
+            ownerId,
+            stage,
+            consents,
+            idNumber,
+            contactPersons == null
+                ? null
+                : contactPersons.stream().map(ContactPersonResource::person).toList(),
+            null)
+        .withCustomFields(customFields);
   }
 }

@@ -3,6 +3,7 @@ package org.manyi.customers.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ record CustomerResource(
     @Nullable String notes,
     List<ConsentResource> consents,
     List<ContactPersonResource> contactPersons,
+    Map<String, String> customFields,
     Instant createdAt,
     UUID createdBy,
     Instant updatedAt,

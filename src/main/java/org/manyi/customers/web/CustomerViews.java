@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.manyi.customers.internal.Assignment;
+import org.manyi.customers.internal.CustomFields;
 import org.manyi.customers.internal.Customer;
 import org.manyi.customers.internal.CustomerManagement;
 import org.manyi.customers.internal.CustomerProfile;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class CustomerViews {
 
   private final CustomerManagement customers;
+  private final CustomFields customFields;
 
-  CustomerViews(CustomerManagement customers) {
+  CustomerViews(CustomerManagement customers, CustomFields customFields) {
     this.customers = customers;
+    this.customFields = customFields;
   }
 
   CustomerResource resource(Customer c, boolean revealed) {
@@ -70,6 +73,7 @@ class CustomerViews {
                         x.phone() == null || revealed ? x.phone() : PhoneNumbers.mask(x.phone()),
                         x.email() == null || revealed ? x.email() : EmailAddresses.mask(x.email())))
             .toList(),
+        customFields.values(c.id()),
         c.createdAt(),
         c.createdBy().value(),
         c.updatedAt(),
@@ -80,6 +84,8 @@ class CustomerViews {
     Map<UserId, String> owners =
         customers.userNames(
             page.items().stream().map(Customer::ownerId).collect(Collectors.toSet()));
+    Map<java.util.UUID, Map<String, String>> custom =
+        customFields.values(page.items().stream().map(Customer::id).toList());
     return page.map(
         c -> {
           CustomerProfile p = c.profile();
@@ -98,7 +104,8 @@ class CustomerViews {
               p.completeness(),
               c.ownerId().value(),
               owners.get(c.ownerId()),
-              c.createdAt());
+              c.createdAt(),
+              custom.getOrDefault(c.id().value(), Map.of()));
         });
   }
 

@@ -22,7 +22,9 @@ record ExportQuery(
     @Nullable String city,
     @Nullable SourceChannel source,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate createdFrom,
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate createdTo) {
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate createdTo,
+    @Nullable String field,
+    @Nullable String fieldValue) {
 
   CustomerFilter filter() {
     return new CustomerFilter(
@@ -34,7 +36,9 @@ record ExportQuery(
         blankToNull(city),
         source,
         createdFrom,
-        createdTo);
+        createdTo,
+        field,
+        fieldValue);
   }
 
   /** CSV unless asked otherwise; anything but csv or xlsx is refused naming {@code format}. */

@@ -215,6 +215,7 @@ class CustomerTests {
             null,
             null,
             null,
+            null,
             null);
     CustomerProfile after = edit.applyTo(current);
     assertThat(after.name()).isEqualTo("吴十");
