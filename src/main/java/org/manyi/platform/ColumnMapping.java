@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which column of a file fills which import field. Suggested from the headings, or given by the
@@ -71,6 +74,22 @@ public final class ColumnMapping {
       columns.put(entry.getKey(), column);
     }
     return new ColumnMapping(columns, headers);
+  }
+
+  /**
+   * The mapping an API request gives as a JSON object of field to heading, or null when absent.
+   *
+   * @throws ProblemException 400 naming {@code mapping} when it is not such an object
+   */
+  public static @Nullable Map<String, String> fromJson(@Nullable String mapping, JsonMapper json) {
+    if (mapping == null || mapping.isBlank()) {
+      return null;
+    }
+    try {
+      return json.readValue(mapping, new TypeReference<Map<String, String>>() {});
+    } catch (JacksonException e) {
+      throw ProblemException.invalid("mapping", "import.mapping.invalid");
+    }
   }
 
   /**

@@ -17,19 +17,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through its chromedriver. Tests using it are skipped, with a
  * message, on a machine without them ({@code apt-get install chromium chromium-driver}).
  */
-final class Browser {
+public final class Browser {
 
   static final String CHROMIUM = System.getProperty("manyi.chromium", "/usr/bin/chromium");
   static final String DRIVER = System.getProperty("manyi.chromedriver", "/usr/bin/chromedriver");
 
   private Browser() {}
 
-  static WebDriver start(String language) {
+  public static WebDriver start(String language) {
     return start(language, "1280,900");
   }
 
   /** A browser with a window of the given size, e.g. "390,844" for a phone. */
-  static WebDriver start(String language, String windowSize) {
+  public static WebDriver start(String language, String windowSize) {
     assumeTrue(
         new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
         "Browser tests skipped: " + CHROMIUM + " or " + DRIVER + " not found");
@@ -56,7 +56,7 @@ final class Browser {
   }
 
   /** Saves a screenshot under target/screenshots, for people to look at the pages. */
-  static void screenshot(WebDriver driver, String name) {
+  public static void screenshot(WebDriver driver, String name) {
     try {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.internal.CustomerImport;
@@ -15,7 +14,7 @@ import org.manyi.customers.internal.CustomerImports;
 import org.manyi.customers.internal.ImportBatch;
 import org.manyi.customers.internal.ImportReport;
 import org.manyi.identity.CurrentUser;
-import org.manyi.platform.ProblemException;
+import org.manyi.platform.ColumnMapping;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Customer imports as JSON: upload with a dry run, or upload and import as a job. */
@@ -40,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasAuthority('PERM_CUSTOMERS_IMPORT')")
 @Tag(name = "Customer imports", description = "CSV/XLSX imports of customers: dry run and jobs")
 class CustomerImportApiController {
-
-  private static final TypeReference<Map<String, String>> MAPPING = new TypeReference<>() {};
 
   private final CustomerImports imports;
   private final JsonMapper json;
@@ -73,7 +68,9 @@ class CustomerImportApiController {
       CurrentUser me) {
     CustomerImport created;
     try (InputStream content = file.getInputStream()) {
-      created = imports.upload(content, file.getOriginalFilename(), mapping(mapping), me);
+      created =
+          imports.upload(
+              content, file.getOriginalFilename(), ColumnMapping.fromJson(mapping, json), me);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -115,16 +112,5 @@ class CustomerImportApiController {
     imports.get(id, me);
     return ImportProblemsCsv.response(
         id, imports, me, new ImportProblemsCsv.Localised(messages, locale));
-  }
-
-  private @Nullable Map<String, String> mapping(@Nullable String mapping) {
-    if (mapping == null || mapping.isBlank()) {
-      return null;
-    }
-    try {
-      return json.readValue(mapping, MAPPING);
-    } catch (JacksonException e) {
-      throw ProblemException.invalid("mapping", "import.mapping.invalid");
-    }
   }
 }

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.identity.CurrentUser;
 import org.manyi.orders.internal.OrderImports;
 import org.manyi.orders.internal.OrderIngestion;
+import org.manyi.platform.ColumnMapping;
 import org.manyi.platform.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Order imports from CSV or XLSX: a dry run answered at once, or an import job. */
@@ -31,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasAuthority('PERM_ORDERS_MANAGE')")
 @Tag(name = "Orders")
 class OrderImportApiController {
-
-  private static final TypeReference<Map<String, String>> MAPPING = new TypeReference<>() {};
 
   private final OrderImports imports;
   private final JsonMapper json;
@@ -62,7 +58,7 @@ class OrderImportApiController {
     OrderIngestion.UnknownCustomer unknown = unknown(unknownCustomer);
     OrderImports.Upload upload;
     try (InputStream content = file.getInputStream()) {
-      upload = imports.upload(content, mapping(mapping));
+      upload = imports.upload(content, ColumnMapping.fromJson(mapping, json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,17 +74,6 @@ class OrderImportApiController {
       return OrderIngestion.UnknownCustomer.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("unknownCustomer", "orders.import.unknownCustomer");
-    }
-  }
-
-  private @Nullable Map<String, String> mapping(@Nullable String mapping) {
-    if (mapping == null || mapping.isBlank()) {
-      return null;
-    }
-    try {
-      return json.readValue(mapping, MAPPING);
-    } catch (JacksonException e) {
-      throw ProblemException.invalid("mapping", "import.mapping.invalid");
     }
   }
 }
