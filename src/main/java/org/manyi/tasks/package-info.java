@@ -16,7 +16,8 @@
       "customers :: events",
       "interactions",
       "orders",
-      "orders :: events"
+      "orders :: events",
+      "value :: events"
     })
 @NullMarked
 package org.manyi.tasks;

@@ -10,6 +10,9 @@ import org.manyi.customers.CustomerAccess;
 import org.manyi.customers.CustomerId;
 import org.manyi.identity.CurrentUser;
 import org.manyi.platform.ProblemException;
+import org.manyi.shared.PageRequest;
+import org.manyi.shared.PageResult;
+import org.manyi.value.internal.ChurnWarnings;
 import org.manyi.value.internal.RfmAnalysis;
 import org.manyi.value.internal.RfmScore;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** RFM runs, segments, value deciles and a customer's value as JSON. */
@@ -27,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ValueApiController {
 
   private final RfmAnalysis rfm;
+  private final ChurnWarnings warnings;
   private final CustomerAccess access;
 
-  ValueApiController(RfmAnalysis rfm, CustomerAccess access) {
+  ValueApiController(RfmAnalysis rfm, ChurnWarnings warnings, CustomerAccess access) {
     this.rfm = rfm;
+    this.warnings = warnings;
     this.access = access;
   }
 
@@ -50,8 +56,34 @@ class ValueApiController {
       List<RfmAnalysis.Decile> deciles,
       @Nullable Double topToBottomRatio) {}
 
-  /** The value panel: RFM and segment of the latest run (CLV and warnings follow). */
-  record Value(UUID customerId, @Nullable RfmScore rfm, @Nullable String segment) {}
+  /** The value panel: RFM and segment of the latest run and open churn warnings (CLV follows). */
+  record Value(
+      UUID customerId,
+      @Nullable RfmScore rfm,
+      @Nullable String segment,
+      List<ChurnWarnings.Warning> churnWarnings) {}
+
+  /** A warning run to start; as of today when absent. */
+  record WarningRunRequest(@Nullable LocalDate asOf) {}
+
+  @PostMapping("/api/v1/analytics/churn/warnings/runs")
+  @PreAuthorize("hasAuthority('PERM_SATISFACTION_ANALYSE')")
+  @Operation(summary = "Run the churn early warnings as of a date (202, job); daily by itself")
+  ResponseEntity<Started> warningRun(
+      @RequestBody(required = false) @Nullable WarningRunRequest request, CurrentUser me) {
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(new Started(warnings.start(request == null ? null : request.asOf(), me.username())));
+  }
+
+  @GetMapping("/api/v1/analytics/churn/warnings")
+  @PreAuthorize("hasAuthority('PERM_SATISFACTION_ANALYSE')")
+  @Operation(summary = "Churn warnings by value at risk; open ones unless open=false")
+  PageResult<ChurnWarnings.Warning> warnings(
+      @RequestParam(defaultValue = "true") boolean open,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size) {
+    return warnings.list(open, PageRequest.of(page, size));
+  }
 
   @PostMapping("/api/v1/analytics/rfm/runs")
   @PreAuthorize("hasAuthority('PERM_SATISFACTION_ANALYSE')")
@@ -94,6 +126,7 @@ class ValueApiController {
       throw ProblemException.notFound("customer.notFound");
     }
     RfmScore score = rfm.score(customer).orElse(null);
-    return new Value(id, score, score == null ? null : score.segment().name());
+    return new Value(
+        id, score, score == null ? null : score.segment().name(), warnings.openFor(customer));
   }
 }

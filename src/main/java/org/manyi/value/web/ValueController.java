@@ -5,8 +5,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerAccess;
 import org.manyi.customers.CustomerId;
+import org.manyi.customers.Customers;
 import org.manyi.identity.CurrentUser;
 import org.manyi.platform.ProblemException;
+import org.manyi.shared.PageRequest;
+import org.manyi.value.internal.ChurnWarnings;
 import org.manyi.value.internal.RfmAnalysis;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,13 +27,19 @@ class ValueController {
 
   static final String PAGE = "value/rfm";
   static final String PANEL = "value/panel :: panel";
+  static final String WARNINGS = "value/warnings";
 
   private final RfmAnalysis rfm;
+  private final ChurnWarnings warnings;
   private final CustomerAccess access;
+  private final Customers customers;
 
-  ValueController(RfmAnalysis rfm, CustomerAccess access) {
+  ValueController(
+      RfmAnalysis rfm, ChurnWarnings warnings, CustomerAccess access, Customers customers) {
     this.rfm = rfm;
+    this.warnings = warnings;
     this.access = access;
+    this.customers = customers;
   }
 
   @GetMapping("/analytics/value")
@@ -50,8 +59,29 @@ class ValueController {
       throw ProblemException.notFound("customer.notFound");
     }
     model.addAttribute("score", rfm.score(customer).orElse(null));
+    model.addAttribute("openWarnings", warnings.openFor(customer));
     model.addAttribute("run", rfm.latest().orElse(null));
     return PANEL;
+  }
+
+  @GetMapping("/analytics/warnings")
+  String warnings(@RequestParam(defaultValue = "0") int page, Model model) {
+    var list = warnings.list(true, new PageRequest(page, 50));
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    list.items()
+        .forEach(
+            w ->
+                customers
+                    .find(w.customer())
+                    .ifPresent(c -> names.put(w.customer().value(), c.name())));
+    model.addAttribute("warnings", list);
+    model.addAttribute("names", names);
+    return WARNINGS;
+  }
+
+  @PostMapping("/analytics/warnings/runs")
+  String runWarnings(CurrentUser me) {
+    return "redirect:/jobs/" + warnings.start(null, me.username());
   }
 
   @PostMapping("/analytics/value/runs")

@@ -1,0 +1,9 @@
+package org.manyi.value.internal;
+
+/** Why a churn warning was raised. */
+public enum WarningReason {
+  /** Still buying, but spent at most half as much in the last period as in the one before. */
+  SPEND_DROP,
+  /** Has not bought for much longer than the customer's own usual interval between purchases. */
+  OVERDUE
+}
