@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class RetentionCalls {
 
   static final Duration DUE_IN = Duration.ofDays(3);
+  static final String NOTE_PREFIX = "挽留回访 / retention call: ";
 
   private final TaskRepository tasks;
   private final Customers customers;
@@ -29,8 +30,8 @@ class RetentionCalls {
 
   @ApplicationModuleListener
   void on(ChurnWarningRaised warning) {
-    // the warning's ID stands where a post-purchase callback keeps its order: one task per warning
-    if (tasks.findBySourceOrder(warning.warningId()).isPresent()) {
+    // one open retention call per customer, even if the event comes twice
+    if (tasks.hasOpenCallback(warning.customer(), NOTE_PREFIX)) {
       return;
     }
     Optional<CustomerSummary> customer = customers.find(warning.customer());
@@ -46,8 +47,8 @@ class RetentionCalls {
                 customer.get().ownerId(),
                 now.plus(DUE_IN),
                 TaskPriority.HIGH,
-                "挽留回访 / retention call: " + String.join(", ", warning.reasons()),
-                warning.warningId()),
+                NOTE_PREFIX + String.join(", ", warning.reasons()),
+                null),
             null,
             now));
   }

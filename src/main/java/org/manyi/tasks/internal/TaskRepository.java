@@ -100,6 +100,17 @@ class TaskRepository {
         .optional();
   }
 
+  /** Whether the customer has an open callback whose notes start with the prefix. */
+  boolean hasOpenCallback(CustomerId customer, String notesPrefix) {
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM task WHERE customer_id = ? AND type = 'CALLBACK' AND status ="
+                    + " 'OPEN' AND notes LIKE ?")
+            .params(customer.value(), notesPrefix + "%")
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   Optional<Task> findBySourceOrder(UUID orderId) {
     return jdbc.sql("SELECT * FROM task t WHERE t.source_order_id = ?")
         .param(orderId)
