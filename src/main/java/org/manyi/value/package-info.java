@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Customer value",
-    allowedDependencies = {"platform", "shared", "identity", "customers", "orders"})
+    allowedDependencies = {"platform", "shared", "identity", "customers", "orders", "clv"})
 @NullMarked
 package org.manyi.value;
 

@@ -12,6 +12,7 @@ import org.manyi.identity.CurrentUser;
 import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
 import org.manyi.shared.PageResult;
+import org.manyi.value.internal.ChurnBacktests;
 import org.manyi.value.internal.ChurnWarnings;
 import org.manyi.value.internal.RfmAnalysis;
 import org.manyi.value.internal.RfmScore;
@@ -32,9 +33,12 @@ class ValueApiController {
 
   private final RfmAnalysis rfm;
   private final ChurnWarnings warnings;
+  private final ChurnBacktests backtests;
   private final CustomerAccess access;
 
-  ValueApiController(RfmAnalysis rfm, ChurnWarnings warnings, CustomerAccess access) {
+  ValueApiController(
+      RfmAnalysis rfm, ChurnWarnings warnings, ChurnBacktests backtests, CustomerAccess access) {
+    this.backtests = backtests;
     this.rfm = rfm;
     this.warnings = warnings;
     this.access = access;
@@ -62,6 +66,27 @@ class ValueApiController {
       @Nullable RfmScore rfm,
       @Nullable String segment,
       List<ChurnWarnings.Warning> churnWarnings) {}
+
+  /** A backtest to run: the cut-off date and the horizon after it. */
+  record BacktestRequest(@Nullable LocalDate cutoff, @Nullable Integer horizonDays) {}
+
+  @PostMapping("/api/v1/analytics/churn/backtests")
+  @PreAuthorize("hasAuthority('PERM_SATISFACTION_ANALYSE')")
+  @Operation(
+      summary =
+          "Backtest the churn signals on the purchase history: score as of the cut-off, compare"
+              + " with the horizon after it (202, job whose result holds AUC and top-decile"
+              + " figures per signal, calibration and the proposed default)")
+  ResponseEntity<Started> backtest(
+      @RequestBody(required = false) @Nullable BacktestRequest request, CurrentUser me) {
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(
+            new Started(
+                backtests.start(
+                    request == null ? null : request.cutoff(),
+                    request == null ? null : request.horizonDays(),
+                    me.username())));
+  }
 
   /** A warning run to start; as of today when absent. */
   record WarningRunRequest(@Nullable LocalDate asOf) {}

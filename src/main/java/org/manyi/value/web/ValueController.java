@@ -9,6 +9,7 @@ import org.manyi.customers.Customers;
 import org.manyi.identity.CurrentUser;
 import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
+import org.manyi.value.internal.ChurnBacktests;
 import org.manyi.value.internal.ChurnWarnings;
 import org.manyi.value.internal.RfmAnalysis;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,11 +32,17 @@ class ValueController {
 
   private final RfmAnalysis rfm;
   private final ChurnWarnings warnings;
+  private final ChurnBacktests backtests;
   private final CustomerAccess access;
   private final Customers customers;
 
   ValueController(
-      RfmAnalysis rfm, ChurnWarnings warnings, CustomerAccess access, Customers customers) {
+      RfmAnalysis rfm,
+      ChurnWarnings warnings,
+      ChurnBacktests backtests,
+      CustomerAccess access,
+      Customers customers) {
+    this.backtests = backtests;
     this.rfm = rfm;
     this.warnings = warnings;
     this.access = access;
@@ -77,6 +84,23 @@ class ValueController {
     model.addAttribute("warnings", list);
     model.addAttribute("names", names);
     return WARNINGS;
+  }
+
+  @PostMapping("/analytics/warnings/backtests")
+  String backtest(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate cutoff,
+      @RequestParam(required = false) @Nullable Integer horizonDays,
+      @RequestParam(defaultValue = "0") int page,
+      CurrentUser me,
+      Model model) {
+    try {
+      return "redirect:/jobs/" + backtests.start(cutoff, horizonDays, me.username());
+    } catch (ProblemException e) {
+      model.addAttribute(
+          "backtestError", e.firstField() == null ? e.code() : e.firstField().code());
+      return warnings(page, model);
+    }
   }
 
   @PostMapping("/analytics/warnings/runs")
