@@ -649,13 +649,8 @@ public class CustomerImports {
                   () ->
                       ProblemException.invalid(
                           CustomerImportFields.OWNER, "customer.import.unknownOwner", username));
-      boolean allowed =
-          switch (scope.level()) {
-            case ALL -> true;
-            case TEAM -> scope.team().equals(owner.teamId());
-            case OWN -> scope.user().equals(owner.id());
-          };
-      if (!allowed) {
+      // the owner must be someone whose customers the user may see
+      if (!scope.covers(owner.id(), owner.teamId())) {
         throw ProblemException.invalid(
             CustomerImportFields.OWNER, "customer.owner.notAllowed", username);
       }

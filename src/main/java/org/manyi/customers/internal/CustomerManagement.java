@@ -338,13 +338,8 @@ public class CustomerManagement implements Customers {
             .find(new UserId(requested))
             .filter(UserSummary::enabled)
             .orElseThrow(() -> ProblemException.invalid("ownerId", "customer.owner.unknown"));
-    boolean allowed =
-        switch (scope.level()) {
-          case ALL -> true;
-          case TEAM -> scope.team().equals(owner.teamId());
-          case OWN -> scope.user().equals(owner.id());
-        };
-    if (!allowed) {
+    // the owner must be someone whose customers the user may see
+    if (!scope.covers(owner.id(), owner.teamId())) {
       throw ProblemException.invalid("ownerId", "customer.owner.notAllowed");
     }
     return owner;

@@ -620,10 +620,41 @@ class CustomerRepository {
    * export of a million customers never holds them all (keyset paging on creation time and ID).
    */
   void forEach(CustomerFilter filter, DataScope scope, int chunk, Consumer<List<Customer>> each) {
+    inCreationOrder(
+        () -> filtered(filter, scope),
+        chunk,
+        (where, params) ->
+            load(
+                jdbc.sql(
+                        "SELECT "
+                            + COLUMNS
+                            + " FROM customer c"
+                            + where
+                            + " ORDER BY c.created_at, c.id LIMIT ?")
+                    .params(params)),
+        c -> c.createdAt(),
+        c -> c.id().value(),
+        each);
+  }
+
+  /**
+   * Pages through customers oldest first by keyset (creation time, then ID) rather than offset, so
+   * that the millionth row costs what the first does.
+   *
+   * @param conditions a fresh condition set per page (the keyset condition is added to it)
+   * @param page reads one page: the conditions and their parameters with the page size last
+   */
+  private <T> void inCreationOrder(
+      java.util.function.Supplier<Where> conditions,
+      int chunk,
+      java.util.function.BiFunction<Where, List<Object>, List<T>> page,
+      java.util.function.Function<T, Instant> createdAt,
+      java.util.function.Function<T, UUID> id,
+      Consumer<List<T>> each) {
     Instant afterTime = null;
     UUID afterId = null;
     while (true) {
-      Where where = filtered(filter, scope);
+      Where where = conditions.get();
       if (afterTime != null) {
         where.add(
             "(c.created_at > ? OR (c.created_at = ? AND c.id > ?))",
@@ -633,23 +664,15 @@ class CustomerRepository {
       }
       List<Object> params = new ArrayList<>(where.params);
       params.add(chunk);
-      List<Customer> page =
-          load(
-              jdbc.sql(
-                      "SELECT "
-                          + COLUMNS
-                          + " FROM customer c"
-                          + where
-                          + " ORDER BY c.created_at, c.id LIMIT ?")
-                  .params(params));
-      if (page.isEmpty()) {
+      List<T> rows = page.apply(where, params);
+      if (rows.isEmpty()) {
         return;
       }
-      each.accept(page);
-      Customer last = page.get(page.size() - 1);
-      afterTime = last.createdAt();
-      afterId = last.id().value();
-      if (page.size() < chunk) {
+      each.accept(rows);
+      T last = rows.get(rows.size() - 1);
+      afterTime = createdAt.apply(last);
+      afterId = id.apply(last);
+      if (rows.size() < chunk) {
         return;
       }
     }
@@ -826,71 +849,56 @@ class CustomerRepository {
       DataScope scope,
       int chunk,
       Consumer<List<CustomerSummary>> each) {
-    Instant afterTime = null;
-    UUID afterId = null;
-    while (true) {
-      Where where = new Where();
-      where.scope(scope);
-      if (!selection.stages().isEmpty()) {
-        where.add(
-            "c.stage IN (" + marks(selection.stages().size()) + ")",
-            selection.stages().stream().map(Enum::name).sorted().toArray());
-      }
-      if (selection.city() != null) {
-        where.add("c.city = ?", selection.city());
-      }
-      if (selection.ownerId() != null) {
-        where.add("c.owner_id = ?", selection.ownerId());
-      }
-      if (selection.teamId() != null) {
-        where.add("c.team_id = ?", selection.teamId());
-      }
-      if (selection.createdFrom() != null) {
-        where.add("c.created_at >= ?", startOf(selection.createdFrom()));
-      }
-      if (selection.createdTo() != null) {
-        where.add("c.created_at < ?", startOf(selection.createdTo().plusDays(1)));
-      }
-      if (afterTime != null) {
-        where.add(
-            "(c.created_at > ? OR (c.created_at = ? AND c.id > ?))",
-            toDb(afterTime),
-            toDb(afterTime),
-            afterId);
-      }
-      List<Object> params = new ArrayList<>(where.params);
-      params.add(chunk);
-      List<CustomerSummary> page =
-          jdbc.sql(
-                  "SELECT c.id, c.name, c.stage, c.city, c.owner_id, c.team_id, c.created_at FROM"
-                      + " customer c"
-                      + where
-                      + " ORDER BY c.created_at, c.id LIMIT ?")
-              .params(params)
-              .query(
-                  (rs, n) -> {
-                    UUID team = rs.getObject("team_id", UUID.class);
-                    return new CustomerSummary(
-                        new CustomerId(rs.getObject("id", UUID.class)),
-                        rs.getString("name"),
-                        LifecycleStage.valueOf(rs.getString("stage")),
-                        rs.getString("city"),
-                        new UserId(rs.getObject("owner_id", UUID.class)),
-                        team == null ? null : new TeamId(team),
-                        fromDb(rs.getObject("created_at", OffsetDateTime.class)));
-                  })
-              .list();
-      if (page.isEmpty()) {
-        return;
-      }
-      each.accept(page);
-      CustomerSummary last = page.get(page.size() - 1);
-      afterTime = last.createdAt();
-      afterId = last.id().value();
-      if (page.size() < chunk) {
-        return;
-      }
-    }
+    inCreationOrder(
+        () -> {
+          Where where = new Where();
+          where.scope(scope);
+          if (!selection.stages().isEmpty()) {
+            where.add(
+                "c.stage IN (" + marks(selection.stages().size()) + ")",
+                selection.stages().stream().map(Enum::name).sorted().toArray());
+          }
+          if (selection.city() != null) {
+            where.add("c.city = ?", selection.city());
+          }
+          if (selection.ownerId() != null) {
+            where.add("c.owner_id = ?", selection.ownerId());
+          }
+          if (selection.teamId() != null) {
+            where.add("c.team_id = ?", selection.teamId());
+          }
+          if (selection.createdFrom() != null) {
+            where.add("c.created_at >= ?", startOf(selection.createdFrom()));
+          }
+          if (selection.createdTo() != null) {
+            where.add("c.created_at < ?", startOf(selection.createdTo().plusDays(1)));
+          }
+          return where;
+        },
+        chunk,
+        (where, params) ->
+            jdbc.sql(
+                    "SELECT c.id, c.name, c.stage, c.city, c.owner_id, c.team_id, c.created_at FROM"
+                        + " customer c"
+                        + where
+                        + " ORDER BY c.created_at, c.id LIMIT ?")
+                .params(params)
+                .query(
+                    (rs, n) -> {
+                      UUID team = rs.getObject("team_id", UUID.class);
+                      return new CustomerSummary(
+                          new CustomerId(rs.getObject("id", UUID.class)),
+                          rs.getString("name"),
+                          LifecycleStage.valueOf(rs.getString("stage")),
+                          rs.getString("city"),
+                          new UserId(rs.getObject("owner_id", UUID.class)),
+                          team == null ? null : new TeamId(team),
+                          fromDb(rs.getObject("created_at", OffsetDateTime.class)));
+                    })
+                .list(),
+        CustomerSummary::createdAt,
+        c -> c.id().value(),
+        each);
   }
 
   /** Sets a channel's consent to "no" with its proof; nothing happens for an unknown customer. */

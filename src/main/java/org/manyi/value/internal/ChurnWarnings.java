@@ -119,9 +119,25 @@ public class ChurnWarnings {
   }
 
   RunResult run(LocalDate asOf, @Nullable JobContext job) {
-    Map<CustomerId, Signals> signals = new HashMap<>();
+    // purchases arrive ordered by customer: assess each customer when the next one starts, so
+    // only one customer's purchases and everyone's small assessment are held at a time
+    Map<CustomerId, Assessment> assessed = new HashMap<>();
+    Signals[] current = {null};
     purchases.transactions(
-        asOf, t -> signals.computeIfAbsent(t.customer(), c -> new Signals()).add(t));
+        asOf,
+        t -> {
+          if (current[0] != null && !current[0].customer.equals(t.customer())) {
+            assessed.put(current[0].customer, current[0].assess(asOf));
+            current[0] = null;
+          }
+          if (current[0] == null) {
+            current[0] = new Signals(t.customer());
+          }
+          current[0].add(t);
+        });
+    if (current[0] != null) {
+      assessed.put(current[0].customer, current[0].assess(asOf));
+    }
     Map<CustomerId, UUID> open = new HashMap<>();
     jdbc.sql("SELECT id, customer_id FROM churn_warning WHERE closed_at IS NULL")
         .query(
@@ -134,8 +150,8 @@ public class ChurnWarnings {
     Instant now = clock.instant();
     transactions.executeWithoutResult(
         tx -> {
-          for (Map.Entry<CustomerId, Signals> e : signals.entrySet()) {
-            Assessment a = e.getValue().assess(asOf);
+          for (Map.Entry<CustomerId, Assessment> e : assessed.entrySet()) {
+            Assessment a = e.getValue();
             UUID existing = open.get(e.getKey());
             if (a.reasons().isEmpty()) {
               if (existing != null) {
@@ -193,10 +209,10 @@ public class ChurnWarnings {
           }
         });
     if (job != null) {
-      job.total(signals.size());
-      job.processed(signals.size());
+      job.total(assessed.size());
+      job.processed(assessed.size());
     }
-    return new RunResult(asOf, signals.size(), counts[0], counts[1], counts[2]);
+    return new RunResult(asOf, assessed.size(), counts[0], counts[1], counts[2]);
   }
 
   /** Warnings, open ones (by value at risk) or all, newest first. */
@@ -251,7 +267,12 @@ public class ChurnWarnings {
 
   /** One customer's purchase dates and amounts. */
   final class Signals {
+    final CustomerId customer;
     final List<PurchaseTransaction> purchases = new ArrayList<>();
+
+    Signals(CustomerId customer) {
+      this.customer = customer;
+    }
 
     void add(PurchaseTransaction t) {
       purchases.add(t);
