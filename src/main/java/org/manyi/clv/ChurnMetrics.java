@@ -129,6 +129,44 @@ public final class ChurnMetrics {
         churners == 0 ? Double.NaN : hits / (double) churners);
   }
 
+  /**
+   * The lowest threshold whose flagged customers reach the target precision, i.e. the one that
+   * catches the most churners at that precision; empty when no threshold reaches it. Thresholds are
+   * the observed scores, so the precision is the one the backtest actually saw.
+   *
+   * @param targetPrecision wanted share of churners among the flagged, in (0, 1]
+   */
+  public static java.util.Optional<AtThreshold> thresholdForPrecision(
+      double[] scores, boolean[] churned, double targetPrecision) {
+    int n = check(scores, churned);
+    if (!(targetPrecision > 0 && targetPrecision <= 1)) {
+      throw new IllegalArgumentException(
+          "target precision must be in (0, 1], was " + targetPrecision);
+    }
+    Integer[] order = sortedIndices(scores);
+    int churners = count(churned);
+    int flagged = 0;
+    int hits = 0;
+    AtThreshold best = null;
+    // walk down from the highest score; a threshold sits between groups of equal scores
+    int k = n - 1;
+    while (k >= 0) {
+      double score = scores[order[k]];
+      while (k >= 0 && scores[order[k]] == score) {
+        flagged++;
+        hits += churned[order[k]] ? 1 : 0;
+        k--;
+      }
+      double precision = hits / (double) flagged;
+      if (precision >= targetPrecision) {
+        best =
+            new AtThreshold(
+                score, flagged, precision, churners == 0 ? Double.NaN : hits / (double) churners);
+      }
+    }
+    return java.util.Optional.ofNullable(best);
+  }
+
   /** Deciles of predicted risk against the observed churn rate (equal-count bins). */
   public static List<CalibrationBin> calibration(double[] scores, boolean[] churned) {
     int n = check(scores, churned);

@@ -61,10 +61,27 @@ public final class ChurnRiskModel {
     "model P(no purchase)", "repeat purchases", "weeks since last purchase"
   };
 
+  /**
+   * Everything needed to score summaries again later, e.g. stored with a fit and applied to a
+   * customer's summary as of a later date. Holds no customer data.
+   */
+  public record Parameters(
+      LocalDate asOf,
+      TimeUnit unit,
+      double horizon,
+      Method method,
+      BgNbdModel bgNbd,
+      ParetoNbdModel paretoNbd,
+      MbgNbdModel mbgNbd,
+      @Nullable Double populationMeanGap,
+      double @Nullable [] coefficients,
+      double @Nullable [] trainingMeans,
+      @Nullable LocalDate trainingCutOff) {}
+
   private final LocalDate asOf;
   private final TimeUnit unit;
   private final double horizon;
-  private final CustomerBase base;
+  private final @Nullable CustomerBase base;
   private final ChurnSignals signals;
   private final Method method;
   private final double @Nullable [] coefficients;
@@ -75,7 +92,7 @@ public final class ChurnRiskModel {
       LocalDate asOf,
       TimeUnit unit,
       double horizon,
-      CustomerBase base,
+      @Nullable CustomerBase base,
       ChurnSignals signals,
       Method method,
       double @Nullable [] coefficients,
@@ -208,10 +225,10 @@ public final class ChurnRiskModel {
     return Math.log(q / (1 - q));
   }
 
-  /** Scores one customer of {@link #customers()} (a summary as of {@link #asOf()}). */
+  /** Scores a summary as of {@link #asOf()} (or, for a restored model, a later date). */
   public ChurnScore score(CustomerSummary c) {
     double risk;
-    List<String> reasons = new ArrayList<>();
+    List<ChurnReason> reasons = new ArrayList<>();
     double p0 = signals.value(ChurnSignal.NO_PURCHASE_PARETO_NBD, c);
     if (method == Method.LOGISTIC_AS_OF && coefficients != null && trainingMeans != null) {
       double[] f = features(signals.paretoNbd(), unit, horizon, c);
@@ -225,66 +242,99 @@ public final class ChurnRiskModel {
       java.util.Arrays.sort(order, (p, q) -> Double.compare(contribution[q], contribution[p]));
       for (int j : order) {
         if (contribution[j] > 0) {
-          reasons.add(reason(j, c, p0));
+          reasons.add(reason(j, c, p0, false));
         }
       }
       if (reasons.isEmpty()) {
         // a low-risk customer: explain with the signal that lowers the risk most
-        reasons.add("low risk: " + reason(order[order.length - 1], c, p0));
+        reasons.add(reason(order[order.length - 1], c, p0, true));
       }
     } else {
       risk = p0;
-      reasons.add(reason(0, c, p0));
-      reasons.add(reason(2, c, p0));
+      reasons.add(reason(0, c, p0, false));
+      reasons.add(reason(2, c, p0, false));
     }
     addSupportingFacts(c, reasons);
-    List<String> top = reasons.size() > MAX_REASONS ? reasons.subList(0, MAX_REASONS) : reasons;
+    List<ChurnReason> top =
+        reasons.size() > MAX_REASONS ? reasons.subList(0, MAX_REASONS) : reasons;
     return new ChurnScore(c.customerId(), Math.min(1, Math.max(0, risk)), top, version());
   }
 
   /** Scores every customer of the as-of base, in customer-id order. */
   public List<ChurnScore> scoreAll() {
-    List<ChurnScore> out = new ArrayList<>(base.customers().size());
-    for (CustomerSummary c : base.customers()) {
+    List<ChurnScore> out = new ArrayList<>(customers().size());
+    for (CustomerSummary c : customers()) {
       out.add(score(c));
     }
     return out;
   }
 
-  private String reason(int feature, CustomerSummary c, double p0) {
+  private ChurnReason reason(int feature, CustomerSummary c, double p0, boolean lowersRisk) {
+    String prefix = lowersRisk ? "low risk: " : "";
     return switch (feature) {
-      case 0 ->
-          String.format(
-              Locale.ROOT,
-              "Pareto/NBD model: %.0f%% chance of no purchase in the next %s",
-              100 * p0,
-              span(horizon));
+      case 0 -> {
+        long percent = Math.round(100 * p0);
+        yield new ChurnReason(
+            ChurnReason.Code.MODEL_NO_PURCHASE,
+            lowersRisk,
+            List.of(percent, Math.round(horizon), unitName()),
+            prefix
+                + "Pareto/NBD model: "
+                + percent
+                + "% chance of no purchase in the next "
+                + span(horizon));
+      }
       case 1 ->
           c.frequency() == 0
-              ? "no repeat purchase since the first order"
-              : c.frequency() + " repeat purchase" + (c.frequency() == 1 ? "" : "s");
-      default -> "last purchase " + span(c.timeSinceLastPurchase()) + " ago";
+              ? new ChurnReason(
+                  ChurnReason.Code.NO_REPEAT,
+                  lowersRisk,
+                  List.of(),
+                  prefix + "no repeat purchase since the first order")
+              : new ChurnReason(
+                  ChurnReason.Code.REPEAT_PURCHASES,
+                  lowersRisk,
+                  List.of(c.frequency()),
+                  prefix + c.frequency() + " repeat purchase" + (c.frequency() == 1 ? "" : "s"));
+      default ->
+          new ChurnReason(
+              ChurnReason.Code.LAST_PURCHASE,
+              lowersRisk,
+              List.of(Math.round(c.timeSinceLastPurchase()), unitName()),
+              prefix + "last purchase " + span(c.timeSinceLastPurchase()) + " ago");
     };
   }
 
-  private void addSupportingFacts(CustomerSummary c, List<String> reasons) {
+  private void addSupportingFacts(CustomerSummary c, List<ChurnReason> reasons) {
     double overdue = signals.value(ChurnSignal.OVERDUE_RATIO, c);
     if (c.frequency() > 0 && overdue > OVERDUE_MENTION) {
+      double gap = signals.meanGap(c);
+      String ratio = String.format(Locale.ROOT, "%.1f", overdue);
       reasons.add(
-          String.format(
-              Locale.ROOT,
-              "last purchase %.1f times the customer's usual gap ago (%s)",
-              overdue,
-              span(signals.meanGap(c))));
+          new ChurnReason(
+              ChurnReason.Code.OVERDUE,
+              false,
+              List.of(ratio, Math.round(gap), unitName()),
+              "last purchase "
+                  + ratio
+                  + " times the customer's usual gap ago ("
+                  + span(gap)
+                  + ")"));
     }
     if (-signals.value(ChurnSignal.FALLING_SPEND, c) < SPEND_DROP_MENTION) {
+      String repeat = String.format(Locale.ROOT, "%.2f", c.averageRepeatValue());
+      String first = String.format(Locale.ROOT, "%.2f", c.firstPurchaseValue());
       reasons.add(
-          String.format(
-              Locale.ROOT,
-              "repeat orders average %.2f against a first order of %.2f",
-              c.averageRepeatValue(),
-              c.firstPurchaseValue()));
+          new ChurnReason(
+              ChurnReason.Code.SPEND_FALLING,
+              false,
+              List.of(repeat, first),
+              "repeat orders average " + repeat + " against a first order of " + first));
     }
+  }
+
+  private String unitName() {
+    return unit.name();
   }
 
   private String span(double time) {
@@ -332,9 +382,52 @@ public final class ChurnRiskModel {
     return List.of(FEATURE_NAMES);
   }
 
-  /** The as-of customer summaries that can be scored. */
+  /** The as-of customer summaries the model was fitted on; empty for a restored model. */
   public List<CustomerSummary> customers() {
-    return base.customers();
+    return base == null ? List.of() : base.customers();
+  }
+
+  /** The fitted state, to {@link #restore} the model without its customers. */
+  public Parameters parameters() {
+    double gap = signals.populationMeanGap();
+    return new Parameters(
+        asOf,
+        unit,
+        horizon,
+        method,
+        signals.bgNbd(),
+        signals.paretoNbd(),
+        signals.mbgNbd(),
+        Double.isNaN(gap) ? null : gap,
+        coefficients(),
+        trainingMeans == null ? null : trainingMeans.clone(),
+        trainingCutOff);
+  }
+
+  /**
+   * A model that scores like the one the parameters came from; {@link #customers()} is empty.
+   * Scoring a summary as of a later date applies the old fit to the newer history, which still uses
+   * nothing after that date.
+   */
+  public static ChurnRiskModel restore(Parameters p) {
+    ChurnSignals signals =
+        new ChurnSignals(
+            p.unit(),
+            p.horizon(),
+            p.bgNbd(),
+            p.paretoNbd(),
+            p.mbgNbd(),
+            p.populationMeanGap() == null ? Double.NaN : p.populationMeanGap());
+    return new ChurnRiskModel(
+        p.asOf(),
+        p.unit(),
+        p.horizon(),
+        null,
+        signals,
+        p.method(),
+        p.coefficients() == null ? null : p.coefficients().clone(),
+        p.trainingMeans() == null ? null : p.trainingMeans().clone(),
+        p.trainingCutOff());
   }
 
   /** The fitted signals as of the scoring date. */

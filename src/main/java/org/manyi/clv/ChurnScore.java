@@ -8,11 +8,11 @@ import java.util.List;
  * @param customerId the customer
  * @param risk probability-like score in [0, 1]; higher = more likely to make no purchase within the
  *     horizon
- * @param reasons human-readable reasons, strongest first, derived from the contributing signals
+ * @param reasons reasons, strongest first, derived from the contributing signals
  * @param modelVersion version of the risk model that produced the score
  */
 public record ChurnScore(
-    String customerId, double risk, List<String> reasons, String modelVersion) {
+    String customerId, double risk, List<ChurnReason> reasons, String modelVersion) {
 
   public ChurnScore {
     reasons = List.copyOf(reasons);

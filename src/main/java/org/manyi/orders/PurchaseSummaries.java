@@ -19,4 +19,7 @@ public interface PurchaseSummaries {
    * holding them all in memory.
    */
   void transactions(LocalDate upTo, Consumer<PurchaseTransaction> sink);
+
+  /** One customer's purchases dated on or before {@code upTo}, oldest first. */
+  java.util.List<PurchaseTransaction> transactions(CustomerId customer, LocalDate upTo);
 }

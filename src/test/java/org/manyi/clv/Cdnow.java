@@ -15,10 +15,10 @@ import java.util.List;
  * Reads the CDNOW reference data from the shared data folder (system property {@code
  * manyi.shared-data}); tests using it are skipped with a message when the files are absent.
  */
-final class Cdnow {
+public final class Cdnow {
 
-  static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
-  static final LocalDate HOLDOUT_END = LocalDate.of(1998, 6, 30);
+  public static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
+  public static final LocalDate HOLDOUT_END = LocalDate.of(1998, 6, 30);
   static final double HOLDOUT_WEEKS = 39;
 
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
@@ -35,7 +35,7 @@ final class Cdnow {
   }
 
   /** The 6,919 purchases of the 2,357-customer CDNOW sample; customer id = sample id (1..2357). */
-  static List<Transaction> sampleTransactions() {
+  public static List<Transaction> sampleTransactions() {
     List<Transaction> out = new ArrayList<>();
     for (String line : lines(file("lifetimes/CDNOW_sample.txt"))) {
       String[] f = line.trim().split("\\s+");

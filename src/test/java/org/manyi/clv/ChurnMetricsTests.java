@@ -62,4 +62,24 @@ class ChurnMetricsTests {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("both");
   }
+
+  @Test
+  void thresholdForPrecisionCatchesTheMostChurnersAtThatPrecision() {
+    // from the top: 0.9 churned, 0.8 churned, 0.7 stayed, 0.6 churned, 0.5 stayed, 0.4 stayed
+    double[] scores = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4};
+    boolean[] churned = {true, true, false, true, false, false};
+    // precision by threshold: 0.9 → 1/1, 0.8 → 2/2, 0.7 → 2/3, 0.6 → 3/4, 0.5 → 3/5, 0.4 → 3/6
+    ChurnMetrics.AtThreshold t = ChurnMetrics.thresholdForPrecision(scores, churned, 0.75).get();
+    assertThat(t.threshold()).isEqualTo(0.6);
+    assertThat(t.flagged()).isEqualTo(4);
+    assertThat(t.precision()).isEqualTo(0.75);
+    assertThat(t.recall()).isEqualTo(1.0);
+    assertThat(ChurnMetrics.thresholdForPrecision(scores, churned, 1.0).get().threshold())
+        .isEqualTo(0.8);
+    // tied scores are flagged together: no threshold separates the two 0.5s
+    assertThat(
+            ChurnMetrics.thresholdForPrecision(
+                new double[] {0.5, 0.5, 0.1}, new boolean[] {true, false, true}, 0.9))
+        .isEmpty();
+  }
 }

@@ -128,6 +128,18 @@ class ChurnRiskModelTests {
     assertThat(b.version()).isEqualTo(a.version());
   }
 
+  @Test
+  void aRestoredModelScoresLikeTheFittedOne() {
+    ChurnRiskModel model =
+        ChurnRiskModel.fit(
+            Cdnow.sampleTransactions(), Cdnow.CALIBRATION_END, TimeUnit.WEEK, HORIZON_WEEKS);
+    ChurnRiskModel restored = ChurnRiskModel.restore(model.parameters());
+    assertThat(restored.customers()).isEmpty();
+    for (CustomerSummary c : model.customers().subList(0, 50)) {
+      assertThat(restored.score(c)).isEqualTo(model.score(c));
+    }
+  }
+
   private static Map<String, Boolean> churnLabels(List<Transaction> log) {
     Map<String, Boolean> churned = new HashMap<>();
     for (Transaction t : log) {

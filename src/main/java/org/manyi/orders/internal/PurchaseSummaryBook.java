@@ -180,4 +180,23 @@ class PurchaseSummaryBook implements PurchaseSummaries {
                       rs.getBigDecimal("amount")));
             });
   }
+
+  @Override
+  public List<PurchaseTransaction> transactions(CustomerId customer, LocalDate upTo) {
+    OffsetDateTime before = toDb(upTo.plusDays(1).atStartOfDay(ZONE).toInstant());
+    return jdbc.sql(
+            "SELECT o.ordered_at, o.total - o.refunded AS amount FROM orders o WHERE "
+                + PURCHASE
+                + " AND o.customer_id = ? AND o.ordered_at < ? ORDER BY o.ordered_at")
+        .params(customer.value(), before)
+        .query(
+            (rs, n) ->
+                new PurchaseTransaction(
+                    customer,
+                    fromDb(rs.getObject("ordered_at", OffsetDateTime.class))
+                        .atZone(ZONE)
+                        .toLocalDate(),
+                    rs.getBigDecimal("amount")))
+        .list();
+  }
 }

@@ -37,7 +37,30 @@ public class ChurnBacktests {
   public record SignalResult(
       String signal, String description, double auc, ChurnMetrics.TopFraction topDecile) {}
 
-  /** A finished backtest. */
+  /** Default precision wanted from the proposed warning threshold. */
+  static final double DEFAULT_TARGET_PRECISION = 0.8;
+
+  private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+  /**
+   * The threshold on the churn risk that reaches the target precision, and what it would have
+   * meant: of the customers flagged at the cut-off, how many did (true alarms) and did not (false
+   * alarms) churn, and the same spread evenly over the months of the horizon.
+   */
+  public record ProposedThreshold(
+      double targetPrecision,
+      ChurnMetrics.AtThreshold threshold,
+      int trueAlarms,
+      int falseAlarms,
+      double trueAlarmsPerMonth,
+      double falseAlarmsPerMonth) {}
+
+  /**
+   * A finished backtest.
+   *
+   * @param atWarningThreshold the combined risk at the threshold the churn warnings use now
+   * @param proposedThreshold null when no threshold reaches the target precision
+   */
   public record Result(
       LocalDate cutoff,
       int horizonDays,
@@ -46,25 +69,35 @@ public class ChurnBacktests {
       List<SignalResult> signals,
       String proposed,
       ChurnMetrics.AtThreshold atHalf,
+      ChurnMetrics.AtThreshold atWarningThreshold,
+      @Nullable ProposedThreshold proposedThreshold,
       List<ChurnMetrics.CalibrationBin> calibration,
       String method) {}
 
   private final PurchaseSummaries purchases;
   private final Jobs jobs;
+  private final ChurnWarnings warnings;
   private final Clock clock = Clock.systemUTC();
 
-  ChurnBacktests(PurchaseSummaries purchases, Jobs jobs) {
+  ChurnBacktests(PurchaseSummaries purchases, Jobs jobs, ChurnWarnings warnings) {
     this.purchases = purchases;
     this.jobs = jobs;
+    this.warnings = warnings;
   }
 
   /**
    * Starts a backtest job.
    *
-   * @throws ProblemException 400 naming {@code cutoff} or {@code horizonDays} when the horizon does
-   *     not end by today (its outcome is not known yet) or is not 1–730 days
+   * @param targetPrecision precision wanted from the proposed threshold, 0.8 when absent
+   * @throws ProblemException 400 naming {@code cutoff}, {@code horizonDays} or {@code
+   *     targetPrecision} when the horizon does not end by today (its outcome is not known yet), is
+   *     not 1–730 days, or the precision is not above 0 and at most 1
    */
-  public UUID start(@Nullable LocalDate cutoff, @Nullable Integer horizonDays, String owner) {
+  public UUID start(
+      @Nullable LocalDate cutoff,
+      @Nullable Integer horizonDays,
+      @Nullable Double targetPrecision,
+      String owner) {
     if (cutoff == null) {
       throw ProblemException.invalid("cutoff", "value.backtest.cutoff.required");
     }
@@ -75,11 +108,15 @@ public class ChurnBacktests {
     if (cutoff.plusDays(horizonDays).isAfter(today)) {
       throw ProblemException.invalid("horizonDays", "value.backtest.horizon.future");
     }
+    double precision = targetPrecision == null ? DEFAULT_TARGET_PRECISION : targetPrecision;
+    if (!(precision > 0 && precision <= 1)) {
+      throw ProblemException.invalid("targetPrecision", "value.backtest.precision.range");
+    }
     return jobs.submit(
         JOB_TYPE,
         owner,
         job -> {
-          Result result = run(cutoff, horizonDays);
+          Result result = run(cutoff, horizonDays, precision);
           job.message(
               "customers %d, churned in the horizon %.1f%%, proposed default %s"
                   .formatted(result.customers(), 100 * result.churnRate(), result.proposed()));
@@ -94,7 +131,7 @@ public class ChurnBacktests {
         });
   }
 
-  Result run(LocalDate cutoff, int horizonDays) {
+  Result run(LocalDate cutoff, int horizonDays, double targetPrecision) {
     LocalDate end = cutoff.plusDays(horizonDays);
     List<Transaction> log = new ArrayList<>();
     Set<String> boughtInHorizon = new HashSet<>();
@@ -153,7 +190,19 @@ public class ChurnBacktests {
         results,
         proposed,
         ChurnMetrics.atThreshold(risk, churned, 0.5),
+        ChurnMetrics.atThreshold(risk, churned, warnings.churnRiskThreshold()),
+        ChurnMetrics.thresholdForPrecision(risk, churned, targetPrecision)
+            .map(t -> proposal(targetPrecision, t, horizonDays))
+            .orElse(null),
         ChurnMetrics.calibration(risk, churned),
         model.method().name());
+  }
+
+  private static ProposedThreshold proposal(
+      double targetPrecision, ChurnMetrics.AtThreshold t, int horizonDays) {
+    int hits = (int) Math.round(t.precision() * t.flagged());
+    double months = horizonDays / DAYS_PER_MONTH;
+    return new ProposedThreshold(
+        targetPrecision, t, hits, t.flagged() - hits, hits / months, (t.flagged() - hits) / months);
   }
 }

@@ -18,6 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.manyi.clv.ChurnRiskModel;
+import org.manyi.clv.CustomerBase;
+import org.manyi.clv.CustomerSummary;
+import org.manyi.clv.PurchaseModel;
+import org.manyi.clv.TimeUnit;
+import org.manyi.clv.Transaction;
 import org.manyi.customers.CustomerId;
 import org.manyi.orders.PurchaseSummaries;
 import org.manyi.orders.PurchaseTransaction;
@@ -48,6 +54,9 @@ public class ChurnWarnings {
 
   public static final String JOB_TYPE = "churn-warnings";
 
+  /** Beyond a year without a purchase the customer is lost, not quietly leaving. */
+  private static final int LOST_AFTER_DAYS = 365;
+
   /** One warning as lists and the API show it. */
   public record Warning(
       UUID id,
@@ -73,6 +82,9 @@ public class ChurnWarnings {
   private final int periodDays;
   private final double dropRatio;
   private final double overdueFactor;
+  private final ClvFits fits;
+  private final double pAliveThreshold;
+  private final double churnRiskThreshold;
   private final Clock clock = Clock.systemUTC();
 
   ChurnWarnings(
@@ -83,7 +95,10 @@ public class ChurnWarnings {
       ApplicationEventPublisher events,
       @Value("${manyi.warnings.period-days:90}") int periodDays,
       @Value("${manyi.warnings.spend-drop-ratio:0.5}") double dropRatio,
-      @Value("${manyi.warnings.overdue-factor:2.0}") double overdueFactor) {
+      @Value("${manyi.warnings.overdue-factor:2.0}") double overdueFactor,
+      ClvFits fits,
+      @Value("${manyi.warnings.p-alive-threshold:0.2}") double pAliveThreshold,
+      @Value("${manyi.warnings.churn-risk-threshold:0.9}") double churnRiskThreshold) {
     this.purchases = purchases;
     this.jdbc = jdbc;
     this.jobs = jobs;
@@ -92,6 +107,14 @@ public class ChurnWarnings {
     this.periodDays = periodDays;
     this.dropRatio = dropRatio;
     this.overdueFactor = overdueFactor;
+    this.fits = fits;
+    this.pAliveThreshold = pAliveThreshold;
+    this.churnRiskThreshold = churnRiskThreshold;
+  }
+
+  /** The churn risk at or above which a warning is raised. */
+  public double churnRiskThreshold() {
+    return churnRiskThreshold;
   }
 
   /** Starts a run as of a date (today when absent) as a job. */
@@ -122,12 +145,18 @@ public class ChurnWarnings {
     // purchases arrive ordered by customer: assess each customer when the next one starts, so
     // only one customer's purchases and everyone's small assessment are held at a time
     Map<CustomerId, Assessment> assessed = new HashMap<>();
+    // a fit older than its own horizon no longer describes the customers: warn without it
+    Models models =
+        fits.fittedUpTo(asOf)
+            .filter(f -> !f.settings().horizonEnd().isBefore(asOf))
+            .map(Models::new)
+            .orElse(null);
     Signals[] current = {null};
     purchases.transactions(
         asOf,
         t -> {
           if (current[0] != null && !current[0].customer.equals(t.customer())) {
-            assessed.put(current[0].customer, current[0].assess(asOf));
+            assessed.put(current[0].customer, current[0].assess(asOf, models));
             current[0] = null;
           }
           if (current[0] == null) {
@@ -136,7 +165,7 @@ public class ChurnWarnings {
           current[0].add(t);
         });
     if (current[0] != null) {
-      assessed.put(current[0].customer, current[0].assess(asOf));
+      assessed.put(current[0].customer, current[0].assess(asOf, models));
     }
     Map<CustomerId, UUID> open = new HashMap<>();
     jdbc.sql("SELECT id, customer_id FROM churn_warning WHERE closed_at IS NULL")
@@ -256,6 +285,13 @@ public class ChurnWarnings {
         closed == null ? null : closed.toInstant());
   }
 
+  /** The models of a CLV fit, restored once per run. */
+  record Models(PurchaseModel purchase, ChurnRiskModel churn, TimeUnit unit) {
+    Models(ClvFits.Fitted f) {
+      this(f.purchaseModel(), ChurnRiskModel.restore(f.churn()), f.settings().timeUnit());
+    }
+  }
+
   /** What one customer's purchases say as of a date. */
   record Assessment(
       List<WarningReason> reasons,
@@ -278,7 +314,7 @@ public class ChurnWarnings {
       purchases.add(t);
     }
 
-    Assessment assess(LocalDate asOf) {
+    Assessment assess(LocalDate asOf, @Nullable Models models) {
       LocalDate lastStart = asOf.minusDays(periodDays);
       LocalDate previousStart = lastStart.minusDays(periodDays);
       BigDecimal last = BigDecimal.ZERO;
@@ -313,9 +349,22 @@ public class ChurnWarnings {
           && last.compareTo(previous.multiply(BigDecimal.valueOf(dropRatio))) <= 0) {
         reasons.add(WarningReason.SPEND_DROP);
       }
-      // beyond a year without a purchase the customer is lost, not quietly leaving
-      if (usual != null && sinceLast > overdueFactor * usual && sinceLast <= 365) {
+      if (usual != null && sinceLast > overdueFactor * usual && sinceLast <= LOST_AFTER_DAYS) {
         reasons.add(WarningReason.OVERDUE);
+      }
+      if (models != null && sinceLast <= LOST_AFTER_DAYS) {
+        List<Transaction> history = new ArrayList<>(purchases.size());
+        String id = customer.value().toString();
+        for (PurchaseTransaction p : purchases) {
+          history.add(new Transaction(id, p.date(), p.amount().doubleValue()));
+        }
+        CustomerSummary c = CustomerBase.summarise(history, asOf, models.unit()).customers().get(0);
+        if (models.purchase().probabilityAlive(c) < pAliveThreshold) {
+          reasons.add(WarningReason.LOW_P_ALIVE);
+        }
+        if (models.churn().score(c).risk() >= churnRiskThreshold) {
+          reasons.add(WarningReason.HIGH_CHURN_RISK);
+        }
       }
       BigDecimal perYear =
           previous

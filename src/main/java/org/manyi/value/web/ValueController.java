@@ -1,6 +1,8 @@
 package org.manyi.value.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerAccess;
@@ -11,6 +13,7 @@ import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
 import org.manyi.value.internal.ChurnBacktests;
 import org.manyi.value.internal.ChurnWarnings;
+import org.manyi.value.internal.ClvFits;
 import org.manyi.value.internal.RfmAnalysis;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,13 +38,19 @@ class ValueController {
   private final ChurnBacktests backtests;
   private final CustomerAccess access;
   private final Customers customers;
+  private final ClvFits fits;
+  private final ChurnReasonTexts reasonTexts;
 
   ValueController(
       RfmAnalysis rfm,
       ChurnWarnings warnings,
       ChurnBacktests backtests,
       CustomerAccess access,
-      Customers customers) {
+      Customers customers,
+      ClvFits fits,
+      ChurnReasonTexts reasonTexts) {
+    this.fits = fits;
+    this.reasonTexts = reasonTexts;
     this.backtests = backtests;
     this.rfm = rfm;
     this.warnings = warnings;
@@ -60,7 +69,7 @@ class ValueController {
   /** The value panel of the customer 360 page, loaded by htmx. */
   @GetMapping("/customers/{id}/value-panel")
   @PreAuthorize("hasAuthority('PERM_CUSTOMERS_READ')")
-  String panel(@PathVariable UUID id, CurrentUser me, Model model) {
+  String panel(@PathVariable UUID id, CurrentUser me, Model model, Locale locale) {
     CustomerId customer = new CustomerId(id);
     if (!access.canRead(me, customer)) {
       throw ProblemException.notFound("customer.notFound");
@@ -68,6 +77,11 @@ class ValueController {
     model.addAttribute("score", rfm.score(customer).orElse(null));
     model.addAttribute("openWarnings", warnings.openFor(customer));
     model.addAttribute("run", rfm.latest().orElse(null));
+    ClvFits.CustomerValue value = fits.valueOf(customer, null).orElse(null);
+    model.addAttribute("clvValue", value);
+    model.addAttribute(
+        "churnReasons",
+        value == null ? List.of() : reasonTexts.of(value.churn().reasons(), locale));
     return PANEL;
   }
 
@@ -91,11 +105,13 @@ class ValueController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate cutoff,
       @RequestParam(required = false) @Nullable Integer horizonDays,
+      @RequestParam(required = false) @Nullable Double targetPrecision,
       @RequestParam(defaultValue = "0") int page,
       CurrentUser me,
       Model model) {
     try {
-      return "redirect:/jobs/" + backtests.start(cutoff, horizonDays, me.username());
+      return "redirect:/analytics/warnings/backtests/"
+          + backtests.start(cutoff, horizonDays, targetPrecision, me.username());
     } catch (ProblemException e) {
       model.addAttribute(
           "backtestError", e.firstField() == null ? e.code() : e.firstField().code());
