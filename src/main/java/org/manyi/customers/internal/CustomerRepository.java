@@ -96,7 +96,12 @@ class CustomerRepository {
         .params(params)
         .update();
     for (String table :
-        List.of("customer_contact", "customer_tag", "customer_consent", "customer_person")) {
+        List.of(
+            "customer_contact",
+            "customer_tag",
+            "customer_consent",
+            "customer_person",
+            "customer_name_token")) {
       jdbc.sql("DELETE FROM " + table + " WHERE customer_id = ?")
           .param(customer.id().value())
           .update();
@@ -140,8 +145,12 @@ class CustomerRepository {
     List<Object[]> tags = new ArrayList<>();
     List<Object[]> consents = new ArrayList<>();
     List<Object[]> people = new ArrayList<>();
+    List<Object[]> tokens = new ArrayList<>();
     for (Customer c : customers) {
       UUID id = c.id().value();
+      for (String token : NameSearch.tokens(c.profile().name())) {
+        tokens.add(new Object[] {token, id});
+      }
       List<String> phones = c.profile().phones();
       for (int i = 0; i < phones.size(); i++) {
         String phone = phones.get(i);
@@ -197,6 +206,10 @@ class CustomerRepository {
     }
     if (!tags.isEmpty()) {
       batch.batchUpdate("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)", tags);
+    }
+    if (!tokens.isEmpty()) {
+      batch.batchUpdate(
+          "INSERT INTO customer_name_token (token, customer_id) VALUES (?, ?)", tokens);
     }
     if (!people.isEmpty()) {
       batch.batchUpdate(
@@ -417,8 +430,17 @@ class CustomerRepository {
       byContactOrExternalId(where, "k.lookup_hash = ?", cipher.hash(phone), term);
       return;
     }
-    String like = "%" + escapeLike(NameSearch.normaliseTerm(term)) + "%";
-    where.add("(c.external_id = ? OR c.name_search LIKE ? ESCAPE '\\')", term, like);
+    String prefix = NameSearch.normaliseTerm(term);
+    if (prefix.length() > NameSearch.MAX_TOKEN) {
+      prefix = prefix.substring(0, NameSearch.MAX_TOKEN);
+    }
+    // a range on the token index: "starts with" without LIKE, whose plans differ by database
+    where.add(
+        "c.id IN (SELECT t.customer_id FROM customer_name_token t WHERE t.token >= ? AND t.token"
+            + " < ? UNION ALL SELECT x.id FROM customer x WHERE x.external_id = ?)",
+        prefix,
+        prefix + '\uffff',
+        term);
   }
 
   private static void byContactOrExternalId(
