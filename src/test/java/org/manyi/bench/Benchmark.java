@@ -12,12 +12,12 @@ import java.util.Locale;
  * minimum and maximum of the measured runs, appended to {@code target/bench-results.md}. Not a test
  * of speed: benchmarks never fail on time.
  */
-final class Benchmark {
+public final class Benchmark {
 
   private Benchmark() {}
 
   /** Median, minimum and maximum wall time of the measured runs, in milliseconds. */
-  record Timing(String name, int runs, double medianMs, double minMs, double maxMs) {
+  public record Timing(String name, int runs, double medianMs, double minMs, double maxMs) {
 
     String row() {
       return String.format(
@@ -25,7 +25,7 @@ final class Benchmark {
     }
   }
 
-  static Timing measure(String name, int warmups, int runs, Runnable work) {
+  public static Timing measure(String name, int warmups, int runs, Runnable work) {
     for (int i = 0; i < warmups; i++) {
       work.run();
     }
@@ -43,7 +43,7 @@ final class Benchmark {
   }
 
   /** Records a throughput (or any single figure) rather than a timing. */
-  static void record(String name, double value, String unit) {
+  public static void record(String name, double value, String unit) {
     append(String.format(Locale.ROOT, "| %s | 1 | %.0f %s | | |", name, value, unit));
   }
 
