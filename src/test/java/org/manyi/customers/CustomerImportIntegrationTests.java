@@ -124,6 +124,40 @@ class CustomerImportIntegrationTests {
   }
 
   @Test
+  void rowsResemblingStoredCustomersAreCreatedAndReportedAsLikelyDuplicates() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String email = "dup-" + tag + "@example.com";
+    String name = "查重" + tag;
+    mvc.perform(
+            post("/api/v1/customers")
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    ("{\"name\":\"%s\",\"birthday\":\"1988-08-08\",\"emails\":[\"%s\"],"
+                            + "\"phones\":[\"%s\"]}")
+                        .formatted(name, email, CustomerFixtures.phone())))
+        .andExpect(status().isCreated());
+    byte[] content =
+        ("姓名,手机,邮箱,生日\n"
+                + "另一个人,%s,%s,\n".formatted(CustomerFixtures.phone(), email.toUpperCase())
+                + "%s,%s,,1988-08-08\n".formatted(name, CustomerFixtures.phone())
+                + "无关的人,%s,,1988-08-08\n".formatted(CustomerFixtures.phone()))
+            .getBytes(StandardCharsets.UTF_8);
+    mvc.perform(
+            multipart("/api/v1/imports/customers")
+                .file(file("lookalikes.csv", content))
+                .param("dryRun", "true")
+                .with(admin()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(3))
+        .andExpect(jsonPath("$.possibleDuplicates").value(2))
+        .andExpect(jsonPath("$.warnings[0].line").value(2))
+        .andExpect(jsonPath("$.warnings[0].reason").value("EMAIL"))
+        .andExpect(jsonPath("$.warnings[1].line").value(3))
+        .andExpect(jsonPath("$.warnings[1].reason").value("NAME_AND_BIRTHDAY"));
+  }
+
+  @Test
   void xlsxFilesWithEnglishHeadingsUpdateMatchedCustomersAndCanBeRolledBack() throws Exception {
     String phone = CustomerFixtures.phone();
     String existing =

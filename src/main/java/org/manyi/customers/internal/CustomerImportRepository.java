@@ -181,6 +181,37 @@ class CustomerImportRepository {
 
   void deleteProblems(UUID importId) {
     jdbc.sql("DELETE FROM customer_import_problem WHERE import_id = ?").param(importId).update();
+    jdbc.sql("DELETE FROM customer_import_warning WHERE import_id = ?").param(importId).update();
+  }
+
+  void insertWarnings(UUID importId, List<ImportReport.RowWarning> warnings) {
+    batch.batchUpdate(
+        "INSERT INTO customer_import_warning (import_id, line, reason, customer_id) VALUES (?, ?,"
+            + " ?, ?)",
+        warnings.stream()
+            .map(w -> new Object[] {importId, w.line(), w.reason().name(), w.customerId()})
+            .toList());
+  }
+
+  long countWarnings(UUID importId) {
+    return jdbc.sql("SELECT COUNT(*) FROM customer_import_warning WHERE import_id = ?")
+        .param(importId)
+        .query(Long.class)
+        .single();
+  }
+
+  List<ImportReport.RowWarning> warnings(UUID importId, int limit) {
+    return jdbc.sql(
+            "SELECT line, reason, customer_id FROM customer_import_warning WHERE import_id = ?"
+                + " ORDER BY line, reason LIMIT ?")
+        .params(importId, limit)
+        .query(
+            (rs, n) ->
+                new ImportReport.RowWarning(
+                    rs.getLong("line"),
+                    DuplicateReason.valueOf(rs.getString("reason")),
+                    rs.getObject("customer_id", UUID.class)))
+        .list();
   }
 
   /** Every rejected row in file order, streamed to {@code each}. */

@@ -3,6 +3,7 @@ package org.manyi.customers.internal;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -297,7 +298,9 @@ public class CustomerImports {
         i.unchanged(),
         batches.size(),
         i.mapping(),
-        imports.problems(id, REPORTED_PROBLEMS));
+        imports.problems(id, REPORTED_PROBLEMS),
+        imports.countWarnings(id),
+        imports.warnings(id, REPORTED_PROBLEMS));
   }
 
   /** A running import whose job ended without completing it can be resumed. */
@@ -384,6 +387,8 @@ public class CustomerImports {
     long updated;
     long unchanged;
     long storedProblems;
+    long possibleDuplicates;
+    final List<ImportReport.RowWarning> warnings = new ArrayList<>();
     int batches;
 
     Run(CustomerImport i, CurrentUser me, boolean write, List<ImportBatch> done) {
@@ -401,6 +406,8 @@ public class CustomerImports {
       if (!done.isEmpty()) {
         reported.addAll(imports.problems(i.id(), REPORTED_PROBLEMS));
         storedProblems = reported.size();
+        possibleDuplicates = imports.countWarnings(i.id());
+        warnings.addAll(imports.warnings(i.id(), REPORTED_PROBLEMS));
       }
     }
 
@@ -415,7 +422,9 @@ public class CustomerImports {
           unchanged,
           batches,
           i.mapping(),
-          List.copyOf(reported));
+          List.copyOf(reported),
+          possibleDuplicates,
+          List.copyOf(warnings));
     }
 
     void batch(ColumnMapping mapping, List<TabularFile.Row> rows) {
@@ -454,6 +463,7 @@ public class CustomerImports {
 
       Map<String, Customer> pending = new HashMap<>(); // created in this batch, by key
       Map<CustomerId, Customer> toCreate = new LinkedHashMap<>();
+      Map<CustomerId, Long> createdLines = new HashMap<>();
       Map<CustomerId, Customer> toUpdate = new LinkedHashMap<>();
       Map<CustomerId, Map<String, String>> customValues = new LinkedHashMap<>();
       int unchangedHere = 0;
@@ -468,6 +478,7 @@ public class CustomerImports {
             Customer customer =
                 Customer.register(CustomerId.random(), fresh, who.id(), who.teamId(), me.id(), now);
             toCreate.put(customer.id(), customer);
+            createdLines.put(customer.id(), row.line());
             remember(customer, pending);
             if (customs.containsKey(entry.getKey())) {
               customValues.put(customer.id(), customs.get(entry.getKey()));
@@ -514,6 +525,7 @@ public class CustomerImports {
         }
       }
       problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+      List<ImportReport.RowWarning> lookalikes = duplicateWarnings(toCreate, createdLines);
       ImportBatch batch =
           new ImportBatch(
               batches + 1,
@@ -540,6 +552,7 @@ public class CustomerImports {
                   List.copyOf(toUpdate.keySet()), me, AuditAction.IMPORTED, "updated", now);
               imports.insertCreated(i.id(), ids);
               imports.insertProblems(i.id(), stored);
+              imports.insertWarnings(i.id(), lookalikes);
               imports.insertBatch(i.id(), batch);
               fresh.forEach(
                   c ->
@@ -554,8 +567,15 @@ public class CustomerImports {
             });
       } else {
         imports.insertProblems(i.id(), stored);
+        imports.insertWarnings(i.id(), lookalikes);
       }
       storedProblems += stored.size();
+      possibleDuplicates += lookalikes.size();
+      for (ImportReport.RowWarning w : lookalikes) {
+        if (warnings.size() < REPORTED_PROBLEMS) {
+          warnings.add(w);
+        }
+      }
       for (ImportReport.RowProblem p : problems) {
         if (reported.size() < REPORTED_PROBLEMS) {
           reported.add(p);
@@ -571,6 +591,50 @@ public class CustomerImports {
       updated += toUpdate.size();
       unchanged += unchangedHere;
       rejected += problems.size();
+    }
+
+    /**
+     * Rows about to create a customer who shares an email, or a name and birthday, with one already
+     * stored: likely duplicates the import does not merge by itself (only external ID and phone
+     * identify a customer), so they are reported for a data steward.
+     */
+    private List<ImportReport.RowWarning> duplicateWarnings(
+        Map<CustomerId, Customer> created, Map<CustomerId, Long> lines) {
+      if (created.isEmpty()) {
+        return List.of();
+      }
+      List<String> emails = new ArrayList<>();
+      List<CustomerProfile> profiles = new ArrayList<>();
+      for (Customer c : created.values()) {
+        emails.addAll(c.profile().emails());
+        profiles.add(c.profile());
+      }
+      Map<String, CustomerId> byEmail = customers.idsByEmail(emails);
+      Map<String, CustomerId> byNameAndBirthday = customers.idsByNameAndBirthday(profiles);
+      List<ImportReport.RowWarning> out = new ArrayList<>();
+      for (Customer c : created.values()) {
+        long line = lines.get(c.id());
+        c.profile().emails().stream()
+            .map(byEmail::get)
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .ifPresent(
+                other ->
+                    out.add(
+                        new ImportReport.RowWarning(line, DuplicateReason.EMAIL, other.value())));
+        LocalDate birthday = c.profile().birthday();
+        CustomerId same =
+            birthday == null
+                ? null
+                : byNameAndBirthday.get(
+                    CustomerRepository.nameAndBirthday(c.profile().name(), birthday));
+        if (same != null) {
+          out.add(
+              new ImportReport.RowWarning(line, DuplicateReason.NAME_AND_BIRTHDAY, same.value()));
+        }
+      }
+      out.sort((a, b) -> Long.compare(a.line(), b.line()));
+      return out;
     }
 
     /** Whether the row's custom values differ from what an existing customer has stored. */

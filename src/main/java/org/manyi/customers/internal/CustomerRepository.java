@@ -258,6 +258,60 @@ class CustomerRepository {
     return found;
   }
 
+  /** Customers by email, for the given addresses (as given; invalid ones are skipped). */
+  Map<String, CustomerId> idsByEmail(Collection<String> emails) {
+    Map<String, List<String>> asGiven = new HashMap<>();
+    for (String email : emails) {
+      String normalised = EmailAddresses.normalise(email);
+      if (normalised != null) {
+        asGiven.computeIfAbsent(cipher.hash(normalised), h -> new ArrayList<>()).add(email);
+      }
+    }
+    Map<String, CustomerId> found = new HashMap<>();
+    idsByContactHash(asGiven.keySet())
+        .forEach((hash, id) -> asGiven.get(hash).forEach(email -> found.put(email, id)));
+    return found;
+  }
+
+  /** Customers with the same name and birthday, keyed by {@link #nameAndBirthday}. */
+  Map<String, CustomerId> idsByNameAndBirthday(Collection<CustomerProfile> profiles) {
+    Set<String> names = new LinkedHashSet<>();
+    Set<java.time.LocalDate> birthdays = new LinkedHashSet<>();
+    for (CustomerProfile p : profiles) {
+      if (p.birthday() != null) {
+        names.add(p.name());
+        birthdays.add(p.birthday());
+      }
+    }
+    Map<String, CustomerId> found = new HashMap<>();
+    if (names.isEmpty()) {
+      return found;
+    }
+    // candidates from both lists through the (name, birthday) index; exact pairs kept
+    for (List<String> chunk : chunks(new ArrayList<>(names))) {
+      List<Object> params = new ArrayList<>(chunk);
+      birthdays.forEach(b -> params.add(Date.valueOf(b)));
+      jdbc.sql(
+              "SELECT id, name, birthday FROM customer WHERE name IN ("
+                  + marks(chunk.size())
+                  + ") AND birthday IN ("
+                  + marks(birthdays.size())
+                  + ")")
+          .params(params)
+          .query(
+              rs -> {
+                found.putIfAbsent(
+                    nameAndBirthday(rs.getString("name"), rs.getDate("birthday").toLocalDate()),
+                    new CustomerId(rs.getObject("id", UUID.class)));
+              });
+    }
+    return found;
+  }
+
+  static String nameAndBirthday(String name, java.time.LocalDate birthday) {
+    return name + "|" + birthday;
+  }
+
   private Map<String, CustomerId> idsByContactHash(Collection<String> hashes) {
     Map<String, CustomerId> found = new HashMap<>();
     for (List<String> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(hashes)))) {
