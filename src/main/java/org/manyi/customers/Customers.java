@@ -31,4 +31,10 @@ public interface Customers {
    * numbers are normalised before matching (spaces, dashes, +86), unknown or invalid ones left out.
    */
   Map<String, CustomerId> findByPhones(Collection<String> phones);
+
+  /**
+   * Up to {@code limit} customers whose name matches the term as in the customer search box
+   * (characters anywhere in the name, pinyin from a syllable, initials). Not scoped.
+   */
+  List<CustomerId> findByName(String term, int limit);
 }

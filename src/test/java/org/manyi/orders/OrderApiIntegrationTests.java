@@ -37,6 +37,24 @@ class OrderApiIntegrationTests {
   }
 
   @Test
+  void theOrderSearchFindsOrdersByTheBuyersNameOrItsPinyin() throws Exception {
+    String name = "订单搜" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String customer = OrderFixtures.customer(mvc, admin(), name, unique("EXT"));
+    String external = unique("N");
+    postOrder(
+            admin(),
+            order(external, customer, "2026-11-12T10:00:00+08:00", item("B1", "图书", 1, "10")),
+            "")
+        .andExpect(status().isCreated());
+    mvc.perform(get("/api/v1/orders").param("q", name).with(admin()))
+        .andExpect(jsonPath("$.total", is(1)))
+        .andExpect(jsonPath("$.items[0].externalId", is(external)));
+    // part of the name, in characters
+    mvc.perform(get("/api/v1/orders").param("q", name.substring(3)).with(admin()))
+        .andExpect(jsonPath("$.total", is(1)));
+  }
+
+  @Test
   void postingTheSameOrderTwiceKeepsOneOrderAndAChangeUpdatesIt() throws Exception {
     String customer = OrderFixtures.customer(mvc, admin(), "李雷", unique("EXT"));
     String external = unique("T");

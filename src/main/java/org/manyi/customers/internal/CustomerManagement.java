@@ -422,6 +422,11 @@ public class CustomerManagement implements Customers {
     return customers.idsByPhone(phones);
   }
 
+  @Override
+  public List<CustomerId> findByName(String term, int limit) {
+    return customers.idsByName(term, limit);
+  }
+
   static CustomerSummary summary(Customer c) {
     return new CustomerSummary(
         c.id(),

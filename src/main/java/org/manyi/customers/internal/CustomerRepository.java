@@ -484,10 +484,7 @@ class CustomerRepository {
       byContactOrExternalId(where, "k.lookup_hash = ?", cipher.hash(phone), term);
       return;
     }
-    String prefix = NameSearch.normaliseTerm(term);
-    if (prefix.length() > NameSearch.MAX_TOKEN) {
-      prefix = prefix.substring(0, NameSearch.MAX_TOKEN);
-    }
+    String prefix = tokenPrefix(term);
     // a range on the token index: "starts with" without LIKE, whose plans differ by database
     where.add(
         "c.id IN (SELECT t.customer_id FROM customer_name_token t WHERE t.token >= ? AND t.token"
@@ -495,6 +492,27 @@ class CustomerRepository {
         prefix,
         prefix + '\uffff',
         term);
+  }
+
+  private static String tokenPrefix(String term) {
+    String prefix = NameSearch.normaliseTerm(term);
+    return prefix.length() > NameSearch.MAX_TOKEN
+        ? prefix.substring(0, NameSearch.MAX_TOKEN)
+        : prefix;
+  }
+
+  /** Customers whose name tokens start with the term, at most {@code limit}. */
+  List<CustomerId> idsByName(String term, int limit) {
+    String prefix = tokenPrefix(term);
+    if (prefix.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT DISTINCT t.customer_id FROM customer_name_token t WHERE t.token >= ? AND"
+                + " t.token < ? LIMIT ?")
+        .params(prefix, prefix + '\uffff', limit)
+        .query((rs, n) -> new CustomerId(rs.getObject(1, UUID.class)))
+        .list();
   }
 
   private static void byContactOrExternalId(

@@ -8,7 +8,8 @@ import org.manyi.orders.OrderStatus;
 /**
  * What an order list is limited to; every part is optional.
  *
- * @param q an external order ID (or its start), or a customer's phone or external customer ID
+ * @param q an external order ID (or its start), or a customer's phone, external customer ID or name
+ *     (as in the customer search)
  * @param from first order day (China Standard Time), inclusive
  * @param to last order day, inclusive
  */

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerAccess;
 import org.manyi.customers.CustomerId;
@@ -36,6 +38,9 @@ public class OrderManagement {
 
   public static final String REBUILD_JOB = "purchase-summary-rebuild";
   public static final String LIFECYCLE_JOB = "lifecycle-run";
+
+  /** Most buyers a name in the order search stands for; a more precise name narrows it. */
+  static final int BUYERS_BY_NAME = 500;
 
   private final OrderRepository orders;
   private final PurchaseSummaryBook summaries;
@@ -132,15 +137,18 @@ public class OrderManagement {
       params.add(filter.customer());
     }
     if (filter.q() != null) {
-      // an order number, or a buyer found by phone or external customer ID
-      List<CustomerId> buyers = new ArrayList<>();
+      // an order number, or a buyer found by phone, external customer ID or name
+      Set<CustomerId> buyers = new LinkedHashSet<>();
       buyers.addAll(customers.findByPhones(List.of(filter.q())).values());
       buyers.addAll(customers.findByExternalIds(List.of(filter.q())).values());
+      buyers.addAll(customers.findByName(filter.q(), BUYERS_BY_NAME));
       where.append(" AND (o.external_id LIKE ?");
       params.add(filter.q().replace("%", "").replace("_", "") + "%");
-      for (CustomerId b : buyers) {
-        where.append(" OR o.customer_id = ?");
-        params.add(b.value());
+      if (!buyers.isEmpty()) {
+        where.append(" OR o.customer_id IN (");
+        where.append(String.join(", ", java.util.Collections.nCopies(buyers.size(), "?")));
+        where.append(")");
+        buyers.forEach(b -> params.add(b.value()));
       }
       where.append(")");
     }
