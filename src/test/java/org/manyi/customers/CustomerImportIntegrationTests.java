@@ -194,7 +194,11 @@ class CustomerImportIntegrationTests {
     mvc.perform(post("/api/v1/imports/customers/" + importId + "/rollback").with(admin()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("ROLLED_BACK"));
-    assertThat(countExternal(ext)).isEqualTo(1); // the updated customer stays
+    // the created customer is gone, the updated one is back as it was before the import
+    assertThat(countExternal(ext)).isZero();
+    mvc.perform(get("/api/v1/customers/" + existing).with(admin()))
+        .andExpect(jsonPath("$.name").value("孙八"))
+        .andExpect(jsonPath("$.city").isEmpty());
     assertThat(result).contains("\"batches\":1");
   }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,18 @@ class CustomerImportRepository {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final JsonMapper json;
+  private final PersonalDataCipher cipher;
 
-  CustomerImportRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+  /** A customer as it was before an import changed it, for the rollback. */
+  record BeforeImage(
+      CustomerProfile profile,
+      UUID owner,
+      @org.jspecify.annotations.Nullable UUID team,
+      Map<String, String> custom) {}
+
+  CustomerImportRepository(
+      JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, PersonalDataCipher cipher) {
+    this.cipher = cipher;
     this.jdbc = jdbc;
     this.batch = batch;
     this.json = json;
@@ -238,6 +249,81 @@ class CustomerImportRepository {
   private static ImportReport.RowProblem problem(ResultSet rs) throws SQLException {
     return new ImportReport.RowProblem(
         rs.getLong("line"), rs.getString("field"), rs.getString("code"), rs.getString("detail"));
+  }
+
+  /**
+   * Keeps the state of customers a batch changes: the first image of a customer in an import wins,
+   * and every write moves the time the import last wrote it.
+   */
+  void saveBefore(
+      UUID importId,
+      Map<CustomerId, BeforeImage> images,
+      Collection<CustomerId> written,
+      Instant at) {
+    if (written.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        "UPDATE customer_import_before SET written_at = ? WHERE import_id = ? AND customer_id = ?",
+        written.stream().map(id -> new Object[] {toDb(at), importId, id.value()}).toList());
+    java.util.Set<UUID> kept = new java.util.HashSet<>();
+    List<UUID> ids = images.keySet().stream().map(CustomerId::value).toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      List<Object> params = new java.util.ArrayList<>();
+      params.add(importId);
+      params.addAll(chunk);
+      kept.addAll(
+          jdbc.sql(
+                  "SELECT customer_id FROM customer_import_before WHERE import_id = ? AND"
+                      + " customer_id IN ("
+                      + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                      + ")")
+              .params(params)
+              .query(UUID.class)
+              .list());
+    }
+    batch.batchUpdate(
+        "INSERT INTO customer_import_before (import_id, customer_id, snapshot, written_at) VALUES"
+            + " (?, ?, ?, ?)",
+        images.entrySet().stream()
+            .filter(e -> !kept.contains(e.getKey().value()))
+            .map(
+                e ->
+                    new Object[] {
+                      importId,
+                      e.getKey().value(),
+                      cipher.encrypt(json.writeValueAsString(e.getValue())),
+                      toDb(at)
+                    })
+            .toList());
+  }
+
+  /** Images of the customers the import changed and nobody changed since. */
+  Map<CustomerId, BeforeImage> unchangedBefore(UUID importId) {
+    Map<CustomerId, BeforeImage> out = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT b.customer_id, b.snapshot FROM customer_import_before b JOIN customer c ON c.id"
+                + " = b.customer_id AND c.updated_at = b.written_at WHERE b.import_id = ?")
+        .param(importId)
+        .query(
+            (ResultSet rs) -> {
+              out.put(
+                  new CustomerId(rs.getObject("customer_id", UUID.class)),
+                  json.readValue(cipher.decrypt(rs.getString("snapshot")), BeforeImage.class));
+            });
+    return out;
+  }
+
+  long countBefore(UUID importId) {
+    return jdbc.sql("SELECT COUNT(*) FROM customer_import_before WHERE import_id = ?")
+        .param(importId)
+        .query(Long.class)
+        .single();
+  }
+
+  void deleteBefore(UUID importId) {
+    jdbc.sql("DELETE FROM customer_import_before WHERE import_id = ?").param(importId).update();
   }
 
   private CustomerImport row(ResultSet rs, int n) throws SQLException {

@@ -20,6 +20,8 @@ import org.manyi.customers.events.CustomerRegistered;
 import org.manyi.customers.events.CustomerUpdated;
 import org.manyi.identity.CurrentUser;
 import org.manyi.identity.Role;
+import org.manyi.identity.TeamId;
+import org.manyi.identity.UserId;
 import org.manyi.identity.UserSummary;
 import org.manyi.identity.Users;
 import org.manyi.platform.ColumnMapping;
@@ -248,7 +250,10 @@ public class CustomerImports {
         });
   }
 
-  /** Deletes the customers the import created; changes to existing customers stay. */
+  /**
+   * Deletes the customers the import created and puts the customers it changed back as they were,
+   * unless someone changed them after the import: those keep their current state.
+   */
   public CustomerImport rollback(UUID id, CurrentUser me) {
     CustomerImport i = get(id, me);
     if (!i.status().rollbackable()) {
@@ -263,6 +268,26 @@ public class CustomerImports {
             chunk.forEach(customers::delete);
           }
           imports.deleteCreated(id);
+          Map<CustomerId, CustomerImportRepository.BeforeImage> images =
+              imports.unchangedBefore(id);
+          List<CustomerId> restored = new ArrayList<>();
+          for (Customer c : customers.findAll(images.keySet())) {
+            CustomerImportRepository.BeforeImage image = images.get(c.id());
+            c.revise(image.profile(), me.id(), now);
+            UserId owner = new UserId(image.owner());
+            if (!owner.equals(c.ownerId())) {
+              c.assignTo(
+                  owner, image.team() == null ? null : new TeamId(image.team()), me.id(), now);
+            }
+            customers.update(c);
+            if (!image.custom().isEmpty()) {
+              customFields.save(c.id(), image.custom());
+            }
+            restored.add(c.id());
+            events.publishEvent(new CustomerUpdated(c.id(), c.ownerId(), c.teamId(), me.id(), now));
+          }
+          audit.recordAll(restored, me, AuditAction.UPDATED, "import-rollback", now);
+          imports.deleteBefore(id);
           imports.status(id, ImportStatus.ROLLED_BACK);
         });
     return get(id, me);
@@ -464,6 +489,7 @@ public class CustomerImports {
       Map<String, Customer> pending = new HashMap<>(); // created in this batch, by key
       Map<CustomerId, Customer> toCreate = new LinkedHashMap<>();
       Map<CustomerId, Long> createdLines = new HashMap<>();
+      Map<CustomerId, CustomerImportRepository.BeforeImage> befores = new LinkedHashMap<>();
       Map<CustomerId, Customer> toUpdate = new LinkedHashMap<>();
       Map<CustomerId, Map<String, String>> customValues = new LinkedHashMap<>();
       int unchangedHere = 0;
@@ -512,6 +538,9 @@ public class CustomerImports {
             }
             continue;
           }
+          if (!toCreate.containsKey(target.id()) && !befores.containsKey(target.id())) {
+            befores.put(target.id(), beforeImage(target, custom));
+          }
           target.revise(after, me.id(), now);
           if (ownerChanges) {
             target.assignTo(owner.id(), owner.teamId(), me.id(), now);
@@ -545,6 +574,7 @@ public class CustomerImports {
               List<Customer> fresh = List.copyOf(toCreate.values());
               customers.insertAll(fresh);
               toUpdate.values().forEach(customers::update);
+              imports.saveBefore(i.id(), befores, toUpdate.keySet(), now);
               customValues.forEach(customFields::save);
               List<CustomerId> ids = fresh.stream().map(Customer::id).toList();
               audit.recordAll(ids, me, AuditAction.IMPORTED, "created", now);
@@ -635,6 +665,21 @@ public class CustomerImports {
       }
       out.sort((a, b) -> Long.compare(a.line(), b.line()));
       return out;
+    }
+
+    /** The customer as stored, with the custom values the row is about to change. */
+    private CustomerImportRepository.BeforeImage beforeImage(
+        Customer target, Map<String, String> custom) {
+      Map<String, String> old = new LinkedHashMap<>();
+      if (!custom.isEmpty()) {
+        Map<String, String> stored = customFields.values(target.id());
+        custom.keySet().forEach(k -> old.put(k, stored.getOrDefault(k, "")));
+      }
+      return new CustomerImportRepository.BeforeImage(
+          target.profile(),
+          target.ownerId().value(),
+          target.teamId() == null ? null : target.teamId().value(),
+          old);
     }
 
     /** Whether the row's custom values differ from what an existing customer has stored. */
