@@ -10,12 +10,18 @@ import java.util.function.Function;
  * @param items the rows of this page
  * @param page zero-based page number
  * @param size requested page size
- * @param total number of rows over all pages
+ * @param total number of rows over all pages, or with {@code totalCapped} a lower bound
+ * @param totalCapped true when counting stopped early: there are at least {@code total} rows (a
+ *     broad filter over a very large table is not counted to the end)
  */
-public record PageResult<T>(List<T> items, int page, int size, long total) {
+public record PageResult<T>(List<T> items, int page, int size, long total, boolean totalCapped) {
 
   public PageResult {
     items = List.copyOf(items);
+  }
+
+  public PageResult(List<T> items, int page, int size, long total) {
+    this(items, page, size, total, false);
   }
 
   /** Number of pages, at least one so an empty list still shows "page 1 of 1". */
@@ -32,6 +38,6 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
   }
 
   public <R> PageResult<R> map(Function<? super T, ? extends R> mapper) {
-    return new PageResult<>(items.stream().<R>map(mapper).toList(), page, size, total);
+    return new PageResult<>(items.stream().<R>map(mapper).toList(), page, size, total, totalCapped);
   }
 }

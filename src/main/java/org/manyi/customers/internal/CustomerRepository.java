@@ -61,6 +61,12 @@ class CustomerRepository {
   private final JdbcTemplate batch;
   private final PersonalDataCipher cipher;
 
+  /** Lists count their matches up to this many; beyond it the total reads "10,000+". */
+  static final int COUNT_CAP = 10_000;
+
+  /** Name matches beyond which a search walks the list instead of collecting every match. */
+  static final int BROAD_TERM = 2_000;
+
   CustomerRepository(JdbcClient jdbc, JdbcTemplate batch, PersonalDataCipher cipher) {
     this.jdbc = jdbc;
     this.batch = batch;
@@ -429,11 +435,19 @@ class CustomerRepository {
 
   private PageResult<Customer> page(
       Where where, CustomerSort sort, boolean desc, PageRequest page) {
+    // counting stops after COUNT_CAP rows: an exact total of a million customers costs more than
+    // the page itself, and nobody pages that far
     long total =
-        jdbc.sql("SELECT COUNT(*) FROM customer c" + where)
+        jdbc.sql(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM customer c"
+                    + where
+                    + " LIMIT "
+                    + (COUNT_CAP + 1)
+                    + ") counted")
             .params(where.params)
             .query(Long.class)
             .single();
+    boolean capped = total > COUNT_CAP;
     List<Object> params = new ArrayList<>(where.params);
     params.add(page.size());
     params.add(page.offset());
@@ -449,7 +463,7 @@ class CustomerRepository {
                         + (desc ? " DESC" : " ASC")
                         + ", c.id LIMIT ? OFFSET ?")
                 .params(params));
-    return new PageResult<>(items, page.page(), page.size(), total);
+    return new PageResult<>(items, page.page(), page.size(), capped ? COUNT_CAP : total, capped);
   }
 
   /**
@@ -485,12 +499,33 @@ class CustomerRepository {
       return;
     }
     String prefix = tokenPrefix(term);
-    // a range on the token index: "starts with" without LIKE, whose plans differ by database
+    String end = prefix + '\uffff';
+    // ranges on the token index mean "starts with" without LIKE, whose plans differ by database.
+    // A narrow term is answered from its few matches; a broad one (a common given name) by walking
+    // the list in order and checking each customer's tokens, so the first page comes at once.
+    long hits =
+        jdbc.sql(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM customer_name_token t WHERE t.token >= ? AND"
+                    + " t.token < ? LIMIT "
+                    + (BROAD_TERM + 1)
+                    + ") hits")
+            .params(prefix, end)
+            .query(Long.class)
+            .single();
+    if (hits > BROAD_TERM) {
+      where.add(
+          "(EXISTS (SELECT 1 FROM customer_name_token t WHERE t.customer_id = c.id AND t.token >="
+              + " ? AND t.token < ?) OR c.external_id = ?)",
+          prefix,
+          end,
+          term);
+      return;
+    }
     where.add(
         "c.id IN (SELECT t.customer_id FROM customer_name_token t WHERE t.token >= ? AND t.token"
             + " < ? UNION ALL SELECT x.id FROM customer x WHERE x.external_id = ?)",
         prefix,
-        prefix + '\uffff',
+        end,
         term);
   }
 
