@@ -251,31 +251,27 @@ class CustomerRepository {
 
   /** Customer IDs by phone number, keyed by the number as given; invalid numbers left out. */
   Map<String, CustomerId> idsByPhone(Collection<String> phones) {
-    Map<String, List<String>> asGiven = new HashMap<>();
-    for (String phone : phones) {
-      String normalised = PhoneNumbers.normalise(phone);
-      if (normalised != null) {
-        asGiven.computeIfAbsent(cipher.hash(normalised), h -> new ArrayList<>()).add(phone);
-      }
-    }
-    Map<String, CustomerId> found = new HashMap<>();
-    idsByContactHash(asGiven.keySet())
-        .forEach((hash, id) -> asGiven.get(hash).forEach(phone -> found.put(phone, id)));
-    return found;
+    return idsByContact(phones, PhoneNumbers::normalise);
   }
 
   /** Customers by email, for the given addresses (as given; invalid ones are skipped). */
   Map<String, CustomerId> idsByEmail(Collection<String> emails) {
+    return idsByContact(emails, EmailAddresses::normalise);
+  }
+
+  /** Customers by a contact point as given, matched on the keyed hash of its normal form. */
+  private Map<String, CustomerId> idsByContact(
+      Collection<String> given, java.util.function.Function<String, @Nullable String> normalise) {
     Map<String, List<String>> asGiven = new HashMap<>();
-    for (String email : emails) {
-      String normalised = EmailAddresses.normalise(email);
+    for (String value : given) {
+      String normalised = normalise.apply(value);
       if (normalised != null) {
-        asGiven.computeIfAbsent(cipher.hash(normalised), h -> new ArrayList<>()).add(email);
+        asGiven.computeIfAbsent(cipher.hash(normalised), h -> new ArrayList<>()).add(value);
       }
     }
     Map<String, CustomerId> found = new HashMap<>();
     idsByContactHash(asGiven.keySet())
-        .forEach((hash, id) -> asGiven.get(hash).forEach(email -> found.put(email, id)));
+        .forEach((hash, id) -> asGiven.get(hash).forEach(value -> found.put(value, id)));
     return found;
   }
 
