@@ -359,7 +359,7 @@ public class BehaviourClustering {
                     + " average_order, tenure_days, satisfaction, top_category, top_channel, traits"
                     + " FROM cluster_profile WHERE run_id = ? ORDER BY cluster_no")
             .param(run)
-            .query((rs, n) -> profile(rs, 0, BigDecimal.ONE))
+            .query((rs, n) -> profile(rs))
             .list();
     long customers = profiles.stream().mapToLong(Profile::customers).sum();
     BigDecimal revenue =
@@ -406,15 +406,15 @@ public class BehaviourClustering {
                     .map(p -> new Membership(id, no, p)));
   }
 
-  private static Profile profile(java.sql.ResultSet rs, double share, BigDecimal total)
-      throws java.sql.SQLException {
+  /** A stored profile; the shares are filled in by the caller, which sees every cluster. */
+  private static Profile profile(java.sql.ResultSet rs) throws java.sql.SQLException {
     String traits = rs.getString("traits");
     double satisfaction = rs.getDouble("satisfaction");
     boolean noSatisfaction = rs.wasNull();
     return new Profile(
         rs.getInt("cluster_no"),
         rs.getInt("customers"),
-        share,
+        0,
         rs.getBigDecimal("revenue"),
         0,
         rs.getDouble("recency_days"),

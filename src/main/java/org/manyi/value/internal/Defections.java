@@ -130,9 +130,7 @@ public class Defections {
     jdbc.sql("UPDATE defection SET customer_id = ? WHERE customer_id = ?")
         .params(event.survivor().value(), event.merged().value())
         .update();
-    jdbc.sql("DELETE FROM customer_cluster WHERE customer_id = ?")
-        .param(event.merged().value())
-        .update();
+    forgetDerived(event.merged());
   }
 
   @ApplicationModuleListener
@@ -140,9 +138,13 @@ public class Defections {
     jdbc.sql("DELETE FROM defection WHERE customer_id = ?")
         .param(event.customer().value())
         .update();
-    jdbc.sql("DELETE FROM customer_cluster WHERE customer_id = ?")
-        .param(event.customer().value())
-        .update();
+    forgetDerived(event.customer());
+  }
+
+  /** Cluster and core status are recomputed by the next run; until then the customer has none. */
+  private void forgetDerived(CustomerId customer) {
+    jdbc.sql("DELETE FROM customer_cluster WHERE customer_id = ?").param(customer.value()).update();
+    jdbc.sql("DELETE FROM core_customer WHERE customer_id = ?").param(customer.value()).update();
   }
 
   /** The customer's open (not won back) defection. */

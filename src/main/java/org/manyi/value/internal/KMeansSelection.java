@@ -9,6 +9,7 @@ import org.hipparchus.clustering.Clusterable;
 import org.hipparchus.clustering.KMeansPlusPlusClusterer;
 import org.hipparchus.clustering.distance.EuclideanDistance;
 import org.hipparchus.random.Well19937c;
+import org.jspecify.annotations.Nullable;
 
 /**
  * k-means with k-means++ starts (Hipparchus) for every k of a range, keeping the k with the best
@@ -53,7 +54,7 @@ final class KMeansSelection {
     }
     int[] sample = sample(n, seed);
     double[][] distances = distances(points, sample);
-    Result best = null;
+    @Nullable Result best = null;
     List<KScore> scores = new ArrayList<>();
     for (int k = minK; k <= upper; k++) {
       KMeansPlusPlusClusterer<Point> clusterer =
@@ -73,6 +74,7 @@ final class KMeansSelection {
       }
       onK.accept(k);
     }
+    java.util.Objects.requireNonNull(best); // the range holds at least minK
     return new Result(best.k(), best.silhouette(), best.assignment(), List.copyOf(scores));
   }
 

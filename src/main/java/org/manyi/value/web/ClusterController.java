@@ -11,6 +11,7 @@ import org.manyi.customers.CustomerId;
 import org.manyi.identity.CurrentUser;
 import org.manyi.platform.ProblemException;
 import org.manyi.value.internal.BehaviourClustering;
+import org.manyi.value.internal.CoreCustomers;
 import org.manyi.value.internal.Defections;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ class ClusterController {
   static final String EXTRAS = "value/extras :: extras";
 
   private final BehaviourClustering clustering;
+  private final CoreCustomers core;
   private final Defections defections;
   private final ClusterTexts texts;
   private final CustomerAccess access;
@@ -37,11 +39,13 @@ class ClusterController {
 
   ClusterController(
       BehaviourClustering clustering,
+      CoreCustomers core,
       Defections defections,
       ClusterTexts texts,
       CustomerAccess access,
       JsonMapper json) {
     this.clustering = clustering;
+    this.core = core;
     this.defections = defections;
     this.texts = texts;
     this.access = access;
@@ -87,7 +91,7 @@ class ClusterController {
     }
   }
 
-  /** The cluster and the open defection of a customer, loaded into the 360 value panel. */
+  /** The cluster, core status and open defection of a customer, loaded into the 360 value panel. */
   @GetMapping("/customers/{id}/value-extras")
   @PreAuthorize("hasAuthority('PERM_CUSTOMERS_READ')")
   String extras(@PathVariable UUID id, CurrentUser me, Locale locale, Model model) {
@@ -100,6 +104,7 @@ class ClusterController {
     model.addAttribute("membership", membership);
     model.addAttribute(
         "clusterText", membership == null ? null : texts.describe(membership.profile(), locale));
+    model.addAttribute("core", core.isCore(customer));
     model.addAttribute("defection", defections.open(customer).orElse(null));
     model.addAttribute("reasons", defections.reasons());
     return EXTRAS;
