@@ -134,7 +134,7 @@ public class BehaviourClustering {
     List<BehaviourRow> rows = rows(asOf);
     if (job != null) {
       job.message("buyers: " + rows.size());
-      job.total(maxK - minK + 1);
+      job.total(maxK - minK + 2); // each k tried, then the chosen one on everybody
     }
     FeatureMatrix matrix = FeatureMatrix.of(rows);
     KMeansSelection.Result result =

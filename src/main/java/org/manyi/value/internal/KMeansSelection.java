@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 final class KMeansSelection {
 
   static final int SILHOUETTE_SAMPLE = 3000;
+
+  /** Above this many points k is chosen on a sample of this size. */
+  static final int SELECTION_SAMPLE = 20_000;
+
   static final int MAX_ITERATIONS = 100;
 
   /** The silhouette of one k tried. */
@@ -39,6 +43,17 @@ final class KMeansSelection {
    * @throws IllegalArgumentException when there are not more points than {@code minK}
    */
   static Result select(double[][] points, int minK, int maxK, long seed, IntConsumer onK) {
+    return select(points, minK, maxK, seed, onK, SELECTION_SAMPLE);
+  }
+
+  /**
+   * Above {@code selectionSample} points, k is chosen on a seeded sample of that size and only the
+   * chosen k is then fitted to every point: the silhouettes of a large sample hardly differ from
+   * those of all points, while every k tried on all of them would cost a full k-means. The result's
+   * silhouette is that of the final clustering; its scores those of the sample.
+   */
+  static Result select(
+      double[][] points, int minK, int maxK, long seed, IntConsumer onK, int selectionSample) {
     int n = points.length;
     if (minK < 2 || maxK < minK) {
       throw new IllegalArgumentException("need 2 <= minK <= maxK");
@@ -47,35 +62,56 @@ final class KMeansSelection {
       throw new IllegalArgumentException(
           "too few customers to cluster: " + n + " for at least " + minK + " clusters");
     }
-    int upper = Math.min(maxK, n - 1);
-    List<Point> all = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      all.add(new Point(i, points[i]));
+    double[][] trial = points;
+    if (n > selectionSample) {
+      int[] rows = sample(n, selectionSample, seed);
+      trial = new double[rows.length][];
+      for (int i = 0; i < rows.length; i++) {
+        trial[i] = points[rows[i]];
+      }
     }
-    int[] sample = sample(n, seed);
-    double[][] distances = distances(points, sample);
+    int upper = Math.min(maxK, trial.length - 1);
+    int[] silhouetteSample = sample(trial.length, SILHOUETTE_SAMPLE, seed);
+    double[][] distances = distances(trial, silhouetteSample);
     @Nullable Result best = null;
     List<KScore> scores = new ArrayList<>();
     for (int k = minK; k <= upper; k++) {
-      KMeansPlusPlusClusterer<Point> clusterer =
-          new KMeansPlusPlusClusterer<>(
-              k, MAX_ITERATIONS, new EuclideanDistance(), new Well19937c(seed + k));
-      List<CentroidCluster<Point>> clusters = clusterer.cluster(all);
-      int[] assignment = new int[n];
-      for (int c = 0; c < clusters.size(); c++) {
-        for (Point p : clusters.get(c).getPoints()) {
-          assignment[p.index] = c;
-        }
-      }
-      double silhouette = silhouette(distances, sample, assignment, clusters.size());
+      int[] assignment = cluster(trial, k, seed);
+      double silhouette = silhouette(distances, silhouetteSample, assignment, k);
       scores.add(new KScore(k, silhouette));
       if (best == null || silhouette > best.silhouette() + 1e-12) {
-        best = new Result(clusters.size(), silhouette, assignment, List.of());
+        best = new Result(k, silhouette, assignment, List.of());
       }
       onK.accept(k);
     }
     java.util.Objects.requireNonNull(best); // the range holds at least minK
-    return new Result(best.k(), best.silhouette(), best.assignment(), List.copyOf(scores));
+    if (trial == points) {
+      return new Result(best.k(), best.silhouette(), best.assignment(), List.copyOf(scores));
+    }
+    int[] assignment = cluster(points, best.k(), seed);
+    int[] finalSample = sample(n, SILHOUETTE_SAMPLE, seed);
+    double silhouette =
+        silhouette(distances(points, finalSample), finalSample, assignment, best.k());
+    return new Result(best.k(), silhouette, assignment, List.copyOf(scores));
+  }
+
+  /** k-means with k-means++ starts, seeded per k; the cluster (0 to k−1) of each point. */
+  private static int[] cluster(double[][] points, int k, long seed) {
+    List<Point> all = new ArrayList<>(points.length);
+    for (int i = 0; i < points.length; i++) {
+      all.add(new Point(i, points[i]));
+    }
+    KMeansPlusPlusClusterer<Point> clusterer =
+        new KMeansPlusPlusClusterer<>(
+            k, MAX_ITERATIONS, new EuclideanDistance(), new Well19937c(seed + k));
+    List<CentroidCluster<Point>> clusters = clusterer.cluster(all);
+    int[] assignment = new int[points.length];
+    for (int c = 0; c < clusters.size(); c++) {
+      for (Point p : clusters.get(c).getPoints()) {
+        assignment[p.index] = c;
+      }
+    }
+    return assignment;
   }
 
   /** The mean silhouette over the sample, distances taken within the sample. */
@@ -114,22 +150,23 @@ final class KMeansSelection {
     return s == 0 ? 0 : total / s;
   }
 
-  private static int[] sample(int n, long seed) {
+  /** A seeded random choice of {@code size} of the {@code n} rows; all of them when fewer. */
+  private static int[] sample(int n, int size, long seed) {
     int[] indices = new int[n];
     for (int i = 0; i < n; i++) {
       indices[i] = i;
     }
-    if (n <= SILHOUETTE_SAMPLE) {
+    if (n <= size) {
       return indices;
     }
     SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < SILHOUETTE_SAMPLE; i++) {
+    for (int i = 0; i < size; i++) {
       int j = i + random.nextInt(n - i);
       int t = indices[i];
       indices[i] = indices[j];
       indices[j] = t;
     }
-    return java.util.Arrays.copyOf(indices, SILHOUETTE_SAMPLE);
+    return java.util.Arrays.copyOf(indices, size);
   }
 
   private static double[][] distances(double[][] points, int[] sample) {

@@ -54,6 +54,19 @@ class KMeansSelectionTests {
   }
 
   @Test
+  void choosesKOnASampleOfALargeBaseAndFitsItToEveryone() {
+    double[][] points = threeBlobs(3);
+    KMeansSelection.Result result = KMeansSelection.select(points, 2, 5, 11, k -> {}, 60);
+
+    assertThat(result.k()).isEqualTo(3);
+    assertThat(result.assignment()).hasSize(300);
+    for (int i = 3; i < 300; i++) {
+      assertThat(result.assignment()[i]).isEqualTo(result.assignment()[i % 3]);
+    }
+    assertThat(result.silhouette()).isGreaterThan(0.7);
+  }
+
+  @Test
   void silhouetteMatchesAHandComputation() {
     // 1-D points 0, 1 (cluster 0) and 5 (cluster 1)
     double[][] d = {{0, 1, 5}, {1, 0, 4}, {5, 4, 0}};
