@@ -8,6 +8,7 @@
   function pareto(el, data) {
     var chart = echarts.init(el);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: "axis" },
       grid: { left: 40, right: 48, top: 24, bottom: 64 },
       xAxis: { type: "category", data: data.names, axisLabel: { interval: 0, rotate: 30 } },
@@ -30,6 +31,7 @@
   function silhouette(el, data) {
     var chart = echarts.init(el);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: "axis" },
       grid: { left: 40, right: 12, top: 12, bottom: 28 },
       xAxis: { type: "category", data: data.k },
