@@ -36,7 +36,9 @@ public enum Permission {
   /** Record and work feedback and complaint cases within the user's scope. */
   CASES_READ,
   /** Edit the case category taxonomy and run the deadline check by hand. */
-  CASES_MANAGE;
+  CASES_MANAGE,
+  /** Edit the defection reason taxonomy and the core-customer rules of customer value. */
+  VALUE_SETTINGS_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

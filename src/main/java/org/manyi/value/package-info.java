@@ -5,7 +5,18 @@
  */
 @ApplicationModule(
     displayName = "Customer value",
-    allowedDependencies = {"platform", "shared", "identity", "customers", "orders", "clv"})
+    allowedDependencies = {
+      "platform",
+      "shared",
+      "identity",
+      "customers",
+      "customers :: events",
+      "orders",
+      "clv",
+      "cases",
+      "interactions",
+      "surveys"
+    })
 @NullMarked
 package org.manyi.value;
 

@@ -70,7 +70,6 @@ class ClvController {
     model.addAttribute("names", names);
     if (latest != null && latest.holdout() != null) {
       Map<String, Object> chart = new LinkedHashMap<>();
-      chart.put("type", "holdout");
       chart.put("rows", latest.holdout().rows());
       chart.put(
           "texts",
@@ -131,7 +130,6 @@ class ClvController {
       ChurnBacktests.Result result = json.treeToValue(job.result(), ChurnBacktests.Result.class);
       model.addAttribute("result", result);
       Map<String, Object> chart = new LinkedHashMap<>();
-      chart.put("type", "backtest");
       chart.put(
           "signals",
           result.signals().stream()
