@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 public interface CaseTexts {
 
   /**
-   * Cases received in {@code [from, to)}, newest first, at most {@code limit}.
+   * Cases received from {@code from} (inclusive) until {@code to} (exclusive), newest first, at
+   * most {@code limit}.
    *
    * @param category only this category code, or all when absent
    */

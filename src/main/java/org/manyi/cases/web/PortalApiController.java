@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The portal as JSON, for a customer app: no sign-in; following a case needs the access token that
- * {@code POST .../access} gives for a mailed one-time code, sent back in the {@code
- * X-Portal-Token} header. Limited per IP address like the pages (429 past the limits).
+ * {@code POST .../access} gives for a mailed one-time code, sent back in the {@code X-Portal-Token}
+ * header. Limited per IP address like the pages (429 past the limits).
  */
 @RestController
 @RequestMapping("/api/v1/public/portal")

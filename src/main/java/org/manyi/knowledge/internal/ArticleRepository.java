@@ -136,7 +136,8 @@ class ArticleRepository {
               ? jdbc.sql("SELECT " + COLUMNS + " FROM kb_article ORDER BY id LIMIT 500")
                   .query((rs, n) -> map(rs))
                   .list()
-              : jdbc.sql("SELECT " + COLUMNS + " FROM kb_article WHERE id > ? ORDER BY id LIMIT 500")
+              : jdbc.sql(
+                      "SELECT " + COLUMNS + " FROM kb_article WHERE id > ? ORDER BY id LIMIT 500")
                   .param(after)
                   .query((rs, n) -> map(rs))
                   .list();

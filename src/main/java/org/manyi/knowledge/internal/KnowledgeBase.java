@@ -186,8 +186,7 @@ public class KnowledgeBase implements KnowledgeSearch {
   }
 
   private void reindexAfterCommit(ArticleId id) {
-    Runnable reindex =
-        () -> articles.find(id).ifPresentOrElse(index::put, () -> index.remove(id));
+    Runnable reindex = () -> articles.find(id).ifPresentOrElse(index::put, () -> index.remove(id));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

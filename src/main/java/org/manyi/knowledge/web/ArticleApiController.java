@@ -73,10 +73,7 @@ class ArticleApiController {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ProblemException.invalid("limit", "kb.limit.range", MAX_LIMIT);
     }
-    var hits =
-        status == null
-            ? kb.search(q, language, limit)
-            : kb.searchAll(q, status, limit);
+    var hits = status == null ? kb.search(q, language, limit) : kb.searchAll(q, status, limit);
     return new ArticleResource.Hits(q, hits.stream().map(ArticleResource.Hit::of).toList());
   }
 

@@ -41,8 +41,7 @@ record ArticleResource(
   }
 
   /** One search result. */
-  record Hit(
-      UUID id, String title, String snippet, String category, String language, float score) {
+  record Hit(UUID id, String title, String snippet, String category, String language, float score) {
 
     static Hit of(ArticleHit h) {
       return new Hit(h.id().value(), h.title(), h.snippet(), h.category(), h.language(), h.score());

@@ -92,10 +92,7 @@ public class KeywordExtractor implements DisposableBean {
               return new Keyword(
                   e.getKey(), Math.round(e.getValue() * idf * 1000) / 1000.0, df.get(e.getKey()));
             })
-        .sorted(
-            Comparator.comparingDouble(Keyword::weight)
-                .reversed()
-                .thenComparing(Keyword::term))
+        .sorted(Comparator.comparingDouble(Keyword::weight).reversed().thenComparing(Keyword::term))
         .limit(limit)
         .toList();
   }
@@ -104,7 +101,8 @@ public class KeywordExtractor implements DisposableBean {
     if (stopWords.contains(w)) {
       return false;
     }
-    boolean han = w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    boolean han =
+        w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     if (han) {
       return w.codePointCount(0, w.length()) >= 2;
     }

@@ -34,7 +34,8 @@ public final class SentimentModel {
   public record Example(String text, boolean positive) {}
 
   /** Counts of a binary evaluation. */
-  public record Evaluation(int truePositives, int trueNegatives, int falsePositives, int falseNegatives) {
+  public record Evaluation(
+      int truePositives, int trueNegatives, int falsePositives, int falseNegatives) {
 
     public int total() {
       return truePositives + trueNegatives + falsePositives + falseNegatives;

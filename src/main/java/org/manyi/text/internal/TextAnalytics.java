@@ -51,11 +51,7 @@ public class TextAnalytics {
    * @param only only cases whose description has this sentiment, or all
    */
   public Report report(
-      Instant from,
-      Instant to,
-      @Nullable String category,
-      @Nullable SentimentLabel only,
-      int top) {
+      Instant from, Instant to, @Nullable String category, @Nullable SentimentLabel only, int top) {
     List<CaseText> all = cases.received(from, to, null, MAX_CASES);
     List<String> background = new ArrayList<>();
     List<String> chosen = new ArrayList<>();

@@ -45,10 +45,10 @@ class TextController {
 
   @GetMapping("/keywords")
   String keywords(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-          LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-          LocalDate to,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to,
       @RequestParam(required = false) @Nullable String category,
       @RequestParam(required = false, defaultValue = "NEGATIVE") String sentiment,
       @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
@@ -81,7 +81,8 @@ class TextController {
       t = t.substring(0, TextApiController.MAX_CHARS);
     }
     model.addAttribute("text", t);
-    model.addAttribute("sentimentResult", t.isEmpty() ? null : analytics.sentiment(List.of(t)).get(0));
+    model.addAttribute(
+        "sentimentResult", t.isEmpty() ? null : analytics.sentiment(List.of(t)).get(0));
     model.addAttribute("words", t.isEmpty() ? List.of() : analytics.keywords(List.of(t), 10));
     return TRY;
   }
