@@ -173,6 +173,9 @@ class KnowledgeIntegrationTests {
         .andExpect(content().string(allOf(not(containsString("<html")), containsString("发票怎么开"))));
     mvc.perform(get("/knowledge/suggest").param("description", "我要开发票").with(adminUser))
         .andExpect(content().string(containsString("发票怎么开")));
+    // agents get the suggestions while typing a case
+    mvc.perform(get("/cases/new").with(adminUser))
+        .andExpect(content().string(containsString("hx-get=\"/knowledge/suggest\"")));
     // the portal finds and shows it, and counts a vote once per session
     mvc.perform(get("/portal").param("q", "发票").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
         .andExpect(content().string(containsString("发票怎么开")));
