@@ -52,6 +52,7 @@ class PortalIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired PortalLimits limits;
+  @Autowired org.manyi.identity.internal.IdentityUserDetailsService userDetails;
 
   @BeforeEach
   void forgetLimits() {
@@ -230,6 +231,21 @@ class PortalIntegrationTests {
     mvc.perform(get("/api/v1/cases/" + id).with(admin()))
         .andExpect(jsonPath("$.status").value("ESCALATED"))
         .andExpect(jsonPath("$.reaction").value("REJECTED"));
+    // staff see who wrote what, internal notes included
+    mvc.perform(
+            get("/cases/" + id)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(
+                        userDetails.loadUserByUsername("admin")))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("客户（服务门户）"),
+                        containsString("请尽快处理，谢谢"),
+                        containsString("仓库漏发"))));
     mvc.perform(
             get("/portal/cases/" + number)
                 .session(session)

@@ -173,6 +173,15 @@ class KnowledgeIntegrationTests {
         .andExpect(content().string(allOf(not(containsString("<html")), containsString("发票怎么开"))));
     mvc.perform(get("/knowledge/suggest").param("description", "我要开发票").with(adminUser))
         .andExpect(content().string(containsString("发票怎么开")));
+    mvc.perform(
+            post("/knowledge/prefill")
+                .with(adminUser)
+                .with(csrf())
+                .param("body", "空调不制冷，重新加氟后解决")
+                .param("category", "售后与维修"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(allOf(containsString("空调不制冷，重新加氟后解决"), containsString("售后与维修"))));
     // agents get the suggestions while typing a case
     mvc.perform(get("/cases/new").with(adminUser))
         .andExpect(content().string(containsString("hx-get=\"/knowledge/suggest\"")));

@@ -119,6 +119,17 @@ class KnowledgeController {
     return form(model, null, Map.of());
   }
 
+  /** The editor filled with a resolved case's text ("save as knowledge article"); saves nothing. */
+  @PostMapping("/prefill")
+  @PreAuthorize("hasAuthority('PERM_KNOWLEDGE_MANAGE')")
+  String prefill(
+      @RequestParam(required = false) @Nullable String body,
+      @RequestParam(required = false) @Nullable String category,
+      Model model) {
+    model.addAttribute("form", new ArticleForm(null, body, category, null, ArticleLanguage.ZH));
+    return form(model, null, Map.of());
+  }
+
   @PostMapping
   @PreAuthorize("hasAuthority('PERM_KNOWLEDGE_MANAGE')")
   String create(ArticleForm form, CurrentUser me, Model model, RedirectAttributes flash) {
