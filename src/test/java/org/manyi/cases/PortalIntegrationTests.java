@@ -91,6 +91,8 @@ class PortalIntegrationTests {
             content()
                 .string(
                     allOf(containsString("Give feedback or complain"), containsString("_csrf"))));
+    mvc.perform(get("/portal/follow/code").param("lang", "en"))
+        .andExpect(redirectedUrl("/portal/follow"));
     mvc.perform(get("/portal/follow").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Email me a code")));
@@ -208,6 +210,8 @@ class PortalIntegrationTests {
                     allOf(
                         containsString("请尽快处理，谢谢"),
                         containsString("我们将为您补发商品"),
+                        containsString("处理方案：换货"),
+                        not(containsString("REPLACE:")),
                         containsString("reactionForm"),
                         containsString("已收到您的反馈"),
                         not(containsString("内部备注")),
@@ -357,7 +361,8 @@ class PortalIntegrationTests {
         .andExpect(jsonPath("$.canReact").value(true))
         .andExpect(
             jsonPath("$.history[*].text")
-                .value(org.hamcrest.Matchers.hasItem("REPLACE: We replace the kettle")))
+                .value(org.hamcrest.Matchers.hasItem("We replace the kettle")))
+        .andExpect(jsonPath("$.history[*].remedy").value(org.hamcrest.Matchers.hasItem("REPLACE")))
         .andExpect(content().string(not(containsString("仓库漏发"))));
     mvc.perform(
             post("/api/v1/public/portal/cases/" + number + "/reaction")

@@ -27,12 +27,14 @@ public record PortalCase(
   /**
    * One customer-visible history line.
    *
+   * @param remedy the proposed remedy, for the message that proposes it
    * @param fromCustomer whether the customer wrote it (in the portal)
    */
   public record Entry(
       Instant at,
       HistoryKind kind,
       @Nullable CaseStatus to,
+      @Nullable Remedy remedy,
       @Nullable String text,
       boolean fromCustomer) {}
 }

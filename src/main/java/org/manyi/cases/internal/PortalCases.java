@@ -257,14 +257,7 @@ public class PortalCases {
     List<PortalCase.Entry> history =
         repository.history(c.id()).stream()
             .filter(e -> e.visibility() == Visibility.CUSTOMER)
-            .map(
-                e ->
-                    new PortalCase.Entry(
-                        e.at(),
-                        e.kind(),
-                        e.to(),
-                        e.kind() == HistoryKind.RECEIVED ? null : e.text(),
-                        CUSTOMER.equals(e.by())))
+            .map(PortalCases::entry)
             .toList();
     return new PortalCase(
         c.number(),
@@ -333,6 +326,21 @@ public class PortalCases {
                 + " = ?")
         .params(satisfaction, toDb(now), c.id().value())
         .update();
+  }
+
+  /** A history line for the customer; a response's "REMEDY: message" is split in two. */
+  private static PortalCase.Entry entry(HistoryEntry e) {
+    String text = e.kind() == HistoryKind.RECEIVED ? null : e.text();
+    Remedy remedy = null;
+    if (e.kind() == HistoryKind.MESSAGE && text != null && !CUSTOMER.equals(e.by())) {
+      for (Remedy r : Remedy.values()) {
+        if (text.startsWith(r.name() + ": ")) {
+          remedy = r;
+          text = text.substring(r.name().length() + 2);
+        }
+      }
+    }
+    return new PortalCase.Entry(e.at(), e.kind(), e.to(), remedy, text, CUSTOMER.equals(e.by()));
   }
 
   private Case authorised(@Nullable String number, @Nullable String token) {

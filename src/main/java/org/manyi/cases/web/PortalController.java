@@ -182,6 +182,12 @@ class PortalController {
     return FOLLOW;
   }
 
+  /** A language switch on a page answered to a form post lands here: start again. */
+  @GetMapping({"/follow/code", "/follow/verify"})
+  String followAgain() {
+    return "redirect:/portal/follow";
+  }
+
   @PostMapping("/follow/code")
   String requestCode(
       @RequestParam(required = false) @Nullable String number,
