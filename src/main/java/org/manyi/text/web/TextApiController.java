@@ -3,10 +3,12 @@ package org.manyi.text.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.manyi.platform.ProblemException;
 import org.manyi.text.Keyword;
 import org.manyi.text.Sentiment;
+import org.manyi.text.internal.CategorySuggester;
 import org.manyi.text.internal.TextAnalytics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +28,11 @@ class TextApiController {
   static final int MAX_TOP = 100;
 
   private final TextAnalytics analytics;
+  private final CategorySuggester suggester;
 
-  TextApiController(TextAnalytics analytics) {
+  TextApiController(TextAnalytics analytics, CategorySuggester suggester) {
     this.analytics = analytics;
+    this.suggester = suggester;
   }
 
   record TextsRequest(@Nullable List<@Nullable String> texts, @Nullable Integer top) {}
@@ -56,6 +60,23 @@ class TextApiController {
       throw ProblemException.invalid("top", "text.top.range", MAX_TOP);
     }
     return new KeywordsResponse(texts.size(), analytics.keywords(texts, top));
+  }
+
+  record CategoryRequest(@Nullable String text) {}
+
+  @PostMapping("/category")
+  @Operation(
+      summary =
+          "Suggested categories for a text, learnt from the categories agents confirmed (empty"
+              + " until at least 10 cases are assessed); trainedOn says from how many")
+  CategorySuggester.Result category(@RequestBody CategoryRequest request, Locale locale) {
+    if (request.text() == null || request.text().isBlank()) {
+      throw ProblemException.invalid("text", "text.texts.required");
+    }
+    if (request.text().length() > TextApiController.MAX_CHARS) {
+      throw ProblemException.invalid("text", "text.texts.tooLong", TextApiController.MAX_CHARS);
+    }
+    return suggester.suggest(request.text(), locale, 3);
   }
 
   private static List<String> texts(TextsRequest request) {
