@@ -81,7 +81,7 @@ class CategorySuggestionIntegrationTests {
                 .with(TestUsers.as(agent))
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"text\":\"我的快递怎么还没到\"}"))
+                .content("{\"text\":\"快递三天没到，物流信息一直不更新\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.suggestions[0].category").value("delivery"))
         .andExpect(jsonPath("$.suggestions[0].name").value("配送物流"));
@@ -89,7 +89,7 @@ class CategorySuggestionIntegrationTests {
             post("/api/v1/text/category")
                 .with(TestUsers.as(agent))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"text\":\"发票上的金额不对\"}"))
+                .content("{\"text\":\"账单多扣了运费，还重复扣款两次\"}"))
         .andExpect(jsonPath("$.suggestions[0].category").value("price_billing"));
     mvc.perform(
             post("/api/v1/text/category")
