@@ -17,7 +17,8 @@
       "customers",
       "customers :: events",
       "surveys",
-      "surveys :: events"
+      "surveys :: events",
+      "knowledge"
     })
 @NullMarked
 package org.manyi.cases;

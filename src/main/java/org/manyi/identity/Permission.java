@@ -38,7 +38,9 @@ public enum Permission {
   /** Edit the case category taxonomy and run the deadline check by hand. */
   CASES_MANAGE,
   /** Edit the defection reason taxonomy and the core-customer rules of customer value. */
-  VALUE_SETTINGS_MANAGE;
+  VALUE_SETTINGS_MANAGE,
+  /** Write, publish, withdraw and delete knowledge base articles. */
+  KNOWLEDGE_MANAGE;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

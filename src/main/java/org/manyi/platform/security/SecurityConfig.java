@@ -48,8 +48,10 @@ class SecurityConfig {
     "/v3/api-docs/**",
     "/swagger-ui/**",
     "/swagger-ui.html",
-    // public pages for customers (survey links, later the service portal)
-    "/s/**"
+    // public pages for customers: survey links and the self-service portal
+    "/s/**",
+    "/portal",
+    "/portal/**"
   };
 
   private static final String PUBLIC_API = "/api/v1/public/**";

@@ -1,0 +1,8 @@
+package org.manyi.cases.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
+class PortalConfig {}

@@ -1,0 +1,9 @@
+package org.manyi.knowledge.internal;
+
+/** The language an article is written in. */
+public enum ArticleLanguage {
+  /** Simplified Chinese. */
+  ZH,
+  /** English. */
+  EN
+}
