@@ -16,6 +16,7 @@ import org.manyi.satisfaction.internal.DriverAnalysis;
 import org.manyi.satisfaction.internal.EstimateResult;
 import org.manyi.satisfaction.internal.ModelRun;
 import org.manyi.satisfaction.internal.Quadrant;
+import org.manyi.satisfaction.internal.RunPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 class RunView {
 
   /** Below this many cases PLS estimates are unstable; the page says so. */
-  static final int SMALL_SAMPLE = 100;
+  static final int SMALL_SAMPLE = RunPdf.SMALL_SAMPLE;
 
-  static final double MIN_ALPHA = 0.7;
-  static final double MIN_AVE = 0.5;
+  static final double MIN_ALPHA = RunPdf.MIN_ALPHA;
+  static final double MIN_AVE = RunPdf.MIN_AVE;
 
   /** A construct's measurement quality with the warnings it deserves. */
   record ReliabilityRow(
@@ -39,6 +40,7 @@ class RunView {
       @Nullable Double ave,
       @Nullable Double rSquared,
       @Nullable Double index,
+      EstimateResult.@Nullable Interval indexInterval,
       boolean lowAlpha,
       boolean lowAve) {}
 
@@ -100,6 +102,7 @@ class RunView {
               ave,
               r.rSquared().get(c.name()),
               r.index().get(c.name()),
+              r.indexInterval(c.name()),
               lowAlpha,
               lowAve));
       for (String item : c.items()) {

@@ -21,6 +21,7 @@ import org.manyi.satisfaction.internal.Estimation;
 import org.manyi.satisfaction.internal.ModelRun;
 import org.manyi.satisfaction.internal.ModelRuns;
 import org.manyi.satisfaction.internal.RunExport;
+import org.manyi.satisfaction.internal.RunPdf;
 import org.manyi.satisfaction.internal.RunSettings;
 import org.manyi.satisfaction.internal.SatisfactionModel;
 import org.manyi.satisfaction.internal.SatisfactionModels;
@@ -65,6 +66,7 @@ class SatisfactionApiController {
   private final SatisfactionModels models;
   private final ModelRuns runs;
   private final RunExport export;
+  private final RunPdf pdf;
   private final JsonMapper json;
 
   SatisfactionApiController(
@@ -72,11 +74,13 @@ class SatisfactionApiController {
       SatisfactionModels models,
       ModelRuns runs,
       RunExport export,
+      RunPdf pdf,
       JsonMapper json) {
     this.estimation = estimation;
     this.models = models;
     this.runs = runs;
     this.export = export;
+    this.pdf = pdf;
     this.json = json;
   }
 
@@ -216,6 +220,17 @@ class SatisfactionApiController {
     return xlsx(export.xlsx(run, locale), run);
   }
 
+  @GetMapping("/{id}/runs/{runId}/export.pdf")
+  @Operation(
+      summary = "A succeeded run as a PDF report in the request's language",
+      description =
+          "The Chinese font is embedded (subset). 409 while the run has no result; 503"
+              + " `pdf-font-missing` when the server has no font with Chinese characters.")
+  ResponseEntity<byte[]> exportPdf(@PathVariable UUID id, @PathVariable UUID runId, Locale locale) {
+    ModelRun run = runs.get(id, runId);
+    return pdf(pdf.pdf(run, locale), run);
+  }
+
   @PostMapping(path = "/kano", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Kano classification",
@@ -244,6 +259,15 @@ class SatisfactionApiController {
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(bytes);
+  }
+
+  static ResponseEntity<byte[]> pdf(byte[] bytes, ModelRun run) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"satisfaction-run-" + run.id() + ".pdf\"")
+        .contentType(MediaType.APPLICATION_PDF)
         .body(bytes);
   }
 

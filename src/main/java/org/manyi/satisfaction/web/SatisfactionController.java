@@ -20,6 +20,7 @@ import org.manyi.satisfaction.internal.ModelRun;
 import org.manyi.satisfaction.internal.ModelRuns;
 import org.manyi.satisfaction.internal.ModelSpec;
 import org.manyi.satisfaction.internal.RunExport;
+import org.manyi.satisfaction.internal.RunPdf;
 import org.manyi.satisfaction.internal.RunSettings;
 import org.manyi.satisfaction.internal.SatisfactionModel;
 import org.manyi.satisfaction.internal.SatisfactionModels;
@@ -73,6 +74,7 @@ class SatisfactionController {
   private final SatisfactionModels models;
   private final ModelRuns runs;
   private final RunExport export;
+  private final RunPdf pdf;
   private final RunView views;
   private final MessageSource messages;
   private final SurveyData surveyData;
@@ -81,6 +83,7 @@ class SatisfactionController {
       SatisfactionModels models,
       ModelRuns runs,
       RunExport export,
+      RunPdf pdf,
       RunView views,
       MessageSource messages,
       SurveyData surveyData) {
@@ -88,6 +91,7 @@ class SatisfactionController {
     this.models = models;
     this.runs = runs;
     this.export = export;
+    this.pdf = pdf;
     this.views = views;
     this.messages = messages;
   }
@@ -277,6 +281,12 @@ class SatisfactionController {
   ResponseEntity<byte[]> exportRun(@PathVariable UUID runId, Locale locale) {
     ModelRun run = runs.get(runId);
     return SatisfactionApiController.xlsx(export.xlsx(run, locale), run);
+  }
+
+  @GetMapping("/runs/{runId}/export.pdf")
+  ResponseEntity<byte[]> exportPdf(@PathVariable UUID runId, Locale locale) {
+    ModelRun run = runs.get(runId);
+    return SatisfactionApiController.pdf(pdf.pdf(run, locale), run);
   }
 
   @GetMapping("/models/{id}/compare")
