@@ -18,6 +18,8 @@ import org.manyi.platform.ProblemException;
 import org.manyi.pls.DataTable;
 import org.manyi.pls.PlsEstimator;
 import org.manyi.pls.PlsModel;
+import org.manyi.surveys.SurveyData;
+import org.manyi.surveys.SurveyId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +46,48 @@ public class ModelRuns {
   private final ModelRunRepository runs;
   private final Estimation estimation;
   private final Jobs jobs;
+  private final SurveyData surveys;
+  private final Respondents respondents;
   private final Clock clock = Clock.systemUTC();
 
-  ModelRuns(SatisfactionModels models, ModelRunRepository runs, Estimation estimation, Jobs jobs) {
+  ModelRuns(
+      SatisfactionModels models,
+      ModelRunRepository runs,
+      Estimation estimation,
+      Jobs jobs,
+      SurveyData surveys,
+      Respondents respondents) {
     this.models = models;
     this.runs = runs;
     this.estimation = estimation;
     this.jobs = jobs;
+    this.surveys = surveys;
+    this.respondents = respondents;
+  }
+
+  /**
+   * Runs a model on a survey's answers selected by period and customer segment; the run stores the
+   * selected answers and the filter, so it stays reproducible when more answers arrive.
+   *
+   * @throws ProblemException 404 for an unknown model or survey; 400 on {@code segment} for an
+   *     unknown segment, on {@code surveyId} when no response matches, on {@code data} when the
+   *     answers lack a model item
+   */
+  @Transactional
+  public ModelRun startFromSurvey(
+      DataFilter filter, UUID modelId, RunSettings settings, String by) {
+    models.get(modelId);
+    SurveyId survey = new SurveyId(filter.surveyId());
+    String csv =
+        filter.segmented()
+            ? surveys.itemScoresCsv(
+                survey, filter.from(), filter.to(), respondents.matching(filter))
+            : surveys.itemScoresCsv(survey, filter.from(), filter.to());
+    if (csv.indexOf('\n') < 0 || csv.indexOf('\n') == csv.length() - 1) {
+      throw ProblemException.invalid("surveyId", "satisfaction.filter.noResponses");
+    }
+    return start(
+        modelId, csv.getBytes(StandardCharsets.UTF_8), filter.fileName(), filter, settings, by);
   }
 
   /**
@@ -68,6 +105,16 @@ public class ModelRuns {
       @Nullable String fileName,
       RunSettings settings,
       String by) {
+    return start(modelId, data, fileName, null, settings, by);
+  }
+
+  private ModelRun start(
+      UUID modelId,
+      byte @Nullable [] data,
+      @Nullable String fileName,
+      @Nullable DataFilter filter,
+      RunSettings settings,
+      String by) {
     SatisfactionModel model = models.get(modelId);
     if (settings.bootstrap() < 0 || settings.bootstrap() > RunSettings.MAX_BOOTSTRAP) {
       throw ProblemException.invalid(
@@ -83,6 +130,7 @@ public class ModelRuns {
         settings,
         data,
         fileName == null || fileName.isBlank() ? "data.csv" : fileName,
+        filter,
         table,
         by);
   }
@@ -106,7 +154,8 @@ public class ModelRuns {
             model.name(),
             model.spec(),
             settings,
-            new DataDescription(fileName, table.rowCount(), table.columns().size(), sha256(data)),
+            new DataDescription(
+                fileName, table.rowCount(), table.columns().size(), sha256(data), null),
             null,
             RunStatus.RUNNING,
             null,
@@ -138,6 +187,7 @@ public class ModelRuns {
         original.settings(),
         data,
         original.data().name(),
+        original.data().filter(),
         table,
         by);
   }
@@ -150,6 +200,7 @@ public class ModelRuns {
       RunSettings settings,
       byte[] data,
       String fileName,
+      @Nullable DataFilter filter,
       DataTable table,
       String by) {
     ModelRun run =
@@ -160,7 +211,8 @@ public class ModelRuns {
             modelName,
             spec,
             settings,
-            new DataDescription(fileName, table.rowCount(), table.columns().size(), sha256(data)),
+            new DataDescription(
+                fileName, table.rowCount(), table.columns().size(), sha256(data), filter),
             null,
             RunStatus.RUNNING,
             null,

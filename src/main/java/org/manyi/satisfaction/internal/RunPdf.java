@@ -153,6 +153,24 @@ public class RunPdf {
       row(table, t("satisfaction.run.model"), run.modelName() + " (v" + run.modelVersion() + ")");
       row(table, t("satisfaction.run.data"), run.data().name());
       row(table, "SHA-256", run.data().sha256());
+      DataFilter filter = run.data().filter();
+      if (filter != null) {
+        List<String> parts = new ArrayList<>();
+        String any = t("satisfaction.filter.anyDate");
+        parts.add(
+            t(
+                "satisfaction.filter.period",
+                filter.from() == null ? any : filter.from().toString(),
+                filter.to() == null ? any : filter.to().toString()));
+        filter.stages().forEach(stage -> parts.add(t("customer.stage." + stage)));
+        if (filter.city() != null) {
+          parts.add(t("satisfaction.filter.city") + " " + filter.city());
+        }
+        if (filter.segment() != null) {
+          parts.add(filter.segment());
+        }
+        row(table, t("satisfaction.filter.title"), String.join(" · ", parts));
+      }
       row(table, t("satisfaction.run.n"), String.valueOf(r.n()));
       row(table, t("satisfaction.run.dropped"), String.valueOf(r.casesDropped()));
       row(table, t("satisfaction.run.iterations"), String.valueOf(r.iterations()));

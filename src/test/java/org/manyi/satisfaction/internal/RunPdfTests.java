@@ -79,7 +79,7 @@ class RunPdfTests {
         "网点满意度",
         SPEC,
         settings,
-        new DataDescription("wave.csv", 150, 8, "0".repeat(64)),
+        new DataDescription("wave.csv", 150, 8, "0".repeat(64), null),
         null,
         RunStatus.SUCCEEDED,
         result,
