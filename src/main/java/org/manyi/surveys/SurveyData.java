@@ -2,6 +2,7 @@ package org.manyi.surveys;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.manyi.customers.CustomerId;
@@ -36,4 +37,12 @@ public interface SurveyData {
       @Nullable LocalDate from,
       @Nullable LocalDate to,
       Predicate<CustomerId> respondents);
+
+  /**
+   * The survey's scored items grouped by the construct their questions are tagged with (such as
+   * {@code PERQ}), in questionnaire order; untagged questions are left out.
+   *
+   * @throws org.manyi.platform.ProblemException 404 for an unknown survey
+   */
+  Map<String, List<String>> constructItems(SurveyId survey);
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -76,7 +77,7 @@ public class ModelRuns {
   @Transactional
   public ModelRun startFromSurvey(
       DataFilter filter, UUID modelId, RunSettings settings, String by) {
-    models.get(modelId);
+    SatisfactionModel model = models.get(modelId);
     SurveyId survey = new SurveyId(filter.surveyId());
     String csv =
         filter.segmented()
@@ -87,7 +88,39 @@ public class ModelRuns {
       throw ProblemException.invalid("surveyId", "satisfaction.filter.noResponses");
     }
     return start(
-        modelId, csv.getBytes(StandardCharsets.UTF_8), filter.fileName(), filter, settings, by);
+        model,
+        tagged(model.spec(), csv, surveys.constructItems(survey)),
+        csv.getBytes(StandardCharsets.UTF_8),
+        filter.fileName(),
+        filter,
+        settings,
+        by);
+  }
+
+  /**
+   * The model as it fits the survey: a construct some of whose items the survey does not ask takes
+   * the survey's questions tagged with the construct's name instead, so a survey written without
+   * the model's item keys can still feed it. The run keeps this copy of the spec.
+   */
+  static ModelSpec tagged(ModelSpec spec, String csv, Map<String, List<String>> tags) {
+    int end = csv.indexOf('\n');
+    java.util.Set<String> columns =
+        java.util.Set.of((end < 0 ? csv : csv.substring(0, end)).split(","));
+    List<ConstructSpec> constructs = new java.util.ArrayList<>();
+    for (ConstructSpec c : spec.constructs()) {
+      List<String> tagged = tags.getOrDefault(c.name(), List.of());
+      boolean complete = columns.containsAll(c.items());
+      constructs.add(
+          complete || tagged.isEmpty() ? c : new ConstructSpec(c.name(), tagged, c.mode()));
+    }
+    return new ModelSpec(
+        constructs,
+        spec.paths(),
+        spec.scheme(),
+        spec.scaling(),
+        spec.scaleMin(),
+        spec.scaleMax(),
+        spec.target());
   }
 
   /**
@@ -105,28 +138,29 @@ public class ModelRuns {
       @Nullable String fileName,
       RunSettings settings,
       String by) {
-    return start(modelId, data, fileName, null, settings, by);
+    SatisfactionModel model = models.get(modelId);
+    return start(model, model.spec(), data, fileName, null, settings, by);
   }
 
   private ModelRun start(
-      UUID modelId,
+      SatisfactionModel model,
+      ModelSpec spec,
       byte @Nullable [] data,
       @Nullable String fileName,
       @Nullable DataFilter filter,
       RunSettings settings,
       String by) {
-    SatisfactionModel model = models.get(modelId);
     if (settings.bootstrap() < 0 || settings.bootstrap() > RunSettings.MAX_BOOTSTRAP) {
       throw ProblemException.invalid(
           "bootstrap", "satisfaction.settings.bootstrap.range", RunSettings.MAX_BOOTSTRAP);
     }
     DataTable table = estimation.read(data, "data");
-    estimation.requireItems(model.spec(), table, "data");
+    estimation.requireItems(spec, table, "data");
     return launch(
         model.id(),
         model.version(),
         model.name(),
-        model.spec(),
+        spec,
         settings,
         data,
         fileName == null || fileName.isBlank() ? "data.csv" : fileName,

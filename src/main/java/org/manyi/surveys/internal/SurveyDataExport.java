@@ -111,6 +111,27 @@ class SurveyDataExport implements SurveyData {
     return csv.toString();
   }
 
+  @Override
+  public Map<String, List<String>> constructItems(SurveyId id) {
+    Survey survey =
+        surveys.find(id).orElseThrow(() -> ProblemException.notFound("survey.notFound"));
+    Map<String, List<String>> items = new LinkedHashMap<>();
+    survey.questions().stream()
+        .filter(q -> q.type().scored() && q.construct() != null && !q.construct().isBlank())
+        .forEach(
+            q -> {
+              List<String> keys = items.computeIfAbsent(q.construct(), c -> new ArrayList<>());
+              if (q.optionList().isEmpty() || q.type() != org.manyi.surveys.QuestionType.LIKERT) {
+                keys.add(q.key());
+              } else {
+                q.optionList().forEach(row -> keys.add(q.key() + "." + row.value()));
+              }
+            });
+    Map<String, List<String>> result = new LinkedHashMap<>();
+    items.forEach((construct, keys) -> result.put(construct, List.copyOf(keys)));
+    return result;
+  }
+
   /** Responses in the period from customers the predicate accepts, asking once per customer. */
   private Set<UUID> accepted(
       List<Object> params, CharSequence period, Predicate<CustomerId> respondents) {
