@@ -243,7 +243,7 @@ public class RunPdf {
         return;
       }
       section(d, t("satisfaction.ipa.title", label(target)));
-      Image chart = ipaChart(writer, drivers);
+      Image chart = ipaChart(writer, r, drivers);
       if (chart != null) {
         chart.setAlignment(Element.ALIGN_CENTER);
         d.add(chart);
@@ -293,7 +293,8 @@ public class RunPdf {
      * The matrix drawn as vectors: importance across, performance up, split at the means like the
      * quadrant labels; null when no driver has a performance.
      */
-    private @Nullable Image ipaChart(PdfWriter writer, List<DriverAnalysis.Driver> drivers)
+    private @Nullable Image ipaChart(
+        PdfWriter writer, EstimateResult r, List<DriverAnalysis.Driver> drivers)
         throws DocumentException {
       List<DriverAnalysis.Driver> points =
           drivers.stream().filter(x -> x.performance() != null).toList();
@@ -378,6 +379,23 @@ public class RunPdf {
       for (DriverAnalysis.Driver p : points) {
         float x = (float) (left + (p.importance() - minX) / (maxX - minX) * plotW);
         float y = (float) (bottom + (p.performance() - minY) / (maxY - minY) * plotH);
+        EstimateResult.Interval interval = r.indexInterval(p.construct());
+        if (interval != null) {
+          // the index's 95% interval as a whisker, clipped to the plot
+          float low =
+              (float) (bottom + (Math.max(minY, interval.low()) - minY) / (maxY - minY) * plotH);
+          float high =
+              (float) (bottom + (Math.min(maxY, interval.high()) - minY) / (maxY - minY) * plotH);
+          c.setColorStroke(MUTED);
+          c.setLineWidth(0.6f);
+          c.moveTo(x, low);
+          c.lineTo(x, high);
+          c.moveTo(x - 3, low);
+          c.lineTo(x + 3, low);
+          c.moveTo(x - 3, high);
+          c.lineTo(x + 3, high);
+          c.stroke();
+        }
         c.setColorFill(POINT);
         c.circle(x, y, 3.5f);
         c.fill();

@@ -124,7 +124,7 @@ class RunView {
         r.n() < SMALL_SAMPLE,
         warnings,
         json.writeValueAsString(diagram(run, r, labels, locale)),
-        json.writeValueAsString(ipa(drivers, labels, locale)));
+        json.writeValueAsString(ipa(r, drivers, labels, locale)));
   }
 
   /**
@@ -198,7 +198,10 @@ class RunView {
   }
 
   private Map<String, Object> ipa(
-      List<DriverAnalysis.Driver> drivers, Map<String, String> labels, Locale locale) {
+      EstimateResult r,
+      List<DriverAnalysis.Driver> drivers,
+      Map<String, String> labels,
+      Locale locale) {
     List<Map<String, Object>> points = new ArrayList<>();
     double sumX = 0;
     double sumY = 0;
@@ -213,6 +216,9 @@ class RunView {
       point.put("importance", d.importance());
       point.put("performance", d.performance());
       point.put("quadrant", d.quadrant() == null ? "" : d.quadrant().name());
+      EstimateResult.Interval interval = r.indexInterval(d.construct());
+      point.put("low", interval == null ? null : interval.low());
+      point.put("high", interval == null ? null : interval.high());
       points.add(point);
       sumX += d.importance();
       sumY += d.performance();
@@ -221,6 +227,7 @@ class RunView {
     Map<String, Object> texts = new LinkedHashMap<>();
     texts.put("importance", t("satisfaction.ipa.importance", locale));
     texts.put("performance", t("satisfaction.ipa.performance", locale));
+    texts.put("interval", t("satisfaction.ipa.interval", locale));
     for (Quadrant q : Quadrant.values()) {
       texts.put(q.name(), t("satisfaction.quadrant." + q.name(), locale));
     }
