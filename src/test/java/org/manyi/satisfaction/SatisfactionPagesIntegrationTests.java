@@ -177,7 +177,8 @@ class SatisfactionPagesIntegrationTests {
                 .param("b", second.toString())
                 .with(admin()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("CUSA")));
+        .andExpect(content().string(containsString("CUSA")))
+        .andExpect(content().string(containsString("change-significance")));
   }
 
   @Test
