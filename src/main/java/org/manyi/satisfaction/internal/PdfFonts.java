@@ -48,7 +48,7 @@ public class PdfFonts {
   private static final Logger log = LoggerFactory.getLogger(PdfFonts.class);
 
   private final List<String> candidates;
-  private volatile @Nullable Optional<BaseFont> found;
+  private volatile @Nullable BaseFont found;
 
   /**
    * @param configured a font file ({@code .ttf}, {@code .otf}, {@code .ttc}, optionally {@code
@@ -73,19 +73,22 @@ public class PdfFonts {
     return candidates;
   }
 
-  /** The first candidate with Chinese glyphs, looked up once. */
+  /**
+   * The first candidate with Chinese glyphs. A font found is kept; when none is found the next call
+   * looks again, so installing one takes effect without a restart.
+   */
   public Optional<BaseFont> chinese() {
-    Optional<BaseFont> result = found;
-    if (result == null) {
+    BaseFont font = found;
+    if (font == null) {
       synchronized (this) {
-        result = found;
-        if (result == null) {
-          result = lookUp();
-          found = result;
+        font = found;
+        if (font == null) {
+          font = lookUp().orElse(null);
+          found = font;
         }
       }
     }
-    return result;
+    return Optional.ofNullable(font);
   }
 
   private Optional<BaseFont> lookUp() {
