@@ -28,6 +28,8 @@ import org.manyi.IntegrationTest;
 import org.manyi.customers.CustomerId;
 import org.manyi.customers.CustomerStages;
 import org.manyi.customers.LifecycleStage;
+import org.manyi.satisfaction.internal.ModelRuns;
+import org.manyi.satisfaction.internal.PdfFonts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,6 +60,8 @@ class SatisfactionSegmentIntegrationTests {
   @Autowired UserDetailsService userDetails;
   @Autowired CustomerStages stages;
   @Autowired JdbcClient jdbc;
+  @Autowired ModelRuns runs;
+  @Autowired PdfFonts pdfFonts;
 
   // set up once for the class: 110 responses through the public endpoint take a while
   private static String surveyId;
@@ -198,6 +202,26 @@ class SatisfactionSegmentIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"run-filter\"")))
         .andExpect(content().string(containsString(city)));
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> runs.get(UUID.fromString(runId)).status().finished());
+    if (pdfFonts.chinese().isPresent()) {
+      byte[] pdf =
+          mvc.perform(
+                  get("/satisfaction/runs/" + runId + "/export.pdf")
+                      .with(user(userDetails.loadUserByUsername("admin")))
+                      .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
+      // the report names the respondents: the city and the RFM segment in the reader's language
+      String text =
+          new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+              .getTextFromPage(1);
+      assertThat(text).contains("受访者", city, "重要价值客户");
+    }
   }
 
   private MockMultipartHttpServletRequestBuilder runRequest() {

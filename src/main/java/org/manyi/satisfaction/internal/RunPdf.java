@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 import org.manyi.platform.ProblemException;
 import org.manyi.pls.Effect;
 import org.manyi.pls.Reliability;
+import org.manyi.satisfaction.CustomerSegments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -55,10 +57,12 @@ public class RunPdf {
 
   private final MessageSource messages;
   private final PdfFonts fonts;
+  private final ObjectProvider<CustomerSegments> segments;
 
-  RunPdf(MessageSource messages, PdfFonts fonts) {
+  RunPdf(MessageSource messages, PdfFonts fonts, ObjectProvider<CustomerSegments> segments) {
     this.messages = messages;
     this.fonts = fonts;
+    this.segments = segments;
   }
 
   /**
@@ -166,8 +170,15 @@ public class RunPdf {
         if (filter.city() != null) {
           parts.add(t("satisfaction.filter.city") + " " + filter.city());
         }
-        if (filter.segment() != null) {
-          parts.add(filter.segment());
+        String segment = filter.segment();
+        if (segment != null) {
+          parts.add(
+              segments
+                  .orderedStream()
+                  .filter(source -> source.segments().contains(segment))
+                  .findFirst()
+                  .map(source -> t(source.labelKey(segment)))
+                  .orElse(segment));
         }
         row(table, t("satisfaction.filter.title"), String.join(" · ", parts));
       }

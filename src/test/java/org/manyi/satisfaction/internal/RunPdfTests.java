@@ -21,6 +21,9 @@ import org.manyi.pls.Mode;
 import org.manyi.pls.PlsEstimator;
 import org.manyi.pls.Scaling;
 import org.manyi.pls.Scheme;
+import org.manyi.satisfaction.CustomerSegments;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 
@@ -89,6 +92,10 @@ class RunPdfTests {
         Instant.parse("2026-11-23T08:00:05Z"));
   }
 
+  private static ObjectProvider<CustomerSegments> noSegments() {
+    return new StaticListableBeanFactory().getBeanProvider(CustomerSegments.class);
+  }
+
   private static PdfFonts systemFonts() {
     PdfFonts fonts = new PdfFonts("", true);
     assumeTrue(
@@ -100,7 +107,8 @@ class RunPdfTests {
   @Test
   void writesAChineseReportWithTheFontEmbeddedAsASubset() throws Exception {
     ModelRun run = run();
-    byte[] pdf = new RunPdf(messages(), systemFonts()).pdf(run, Locale.SIMPLIFIED_CHINESE);
+    byte[] pdf =
+        new RunPdf(messages(), systemFonts(), noSegments()).pdf(run, Locale.SIMPLIFIED_CHINESE);
 
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     PdfReader reader = new PdfReader(pdf);
@@ -125,7 +133,7 @@ class RunPdfTests {
 
   @Test
   void writesTheReportInEnglishToo() throws Exception {
-    byte[] pdf = new RunPdf(messages(), systemFonts()).pdf(run(), Locale.ENGLISH);
+    byte[] pdf = new RunPdf(messages(), systemFonts(), noSegments()).pdf(run(), Locale.ENGLISH);
 
     PdfReader reader = new PdfReader(pdf);
     String text = new PdfTextExtractor(reader).getTextFromPage(1);
@@ -136,7 +144,8 @@ class RunPdfTests {
   void saysWhatToInstallWhenNoChineseFontIsFound() {
     PdfFonts none = new PdfFonts("/nowhere/NoSuchFont.ttc", false);
 
-    assertThatThrownBy(() -> new RunPdf(messages(), none).pdf(run(), Locale.SIMPLIFIED_CHINESE))
+    assertThatThrownBy(
+            () -> new RunPdf(messages(), none, noSegments()).pdf(run(), Locale.SIMPLIFIED_CHINESE))
         .isInstanceOfSatisfying(
             PdfFontMissingException.class,
             e -> {
