@@ -13,6 +13,9 @@ import java.util.Map;
  * @param paths per path coefficient
  * @param weights per outer weight
  * @param loadings per loading
+ * @param index per construct with a 0–100 index: the index recomputed in every resample (resampled
+ *     weights, item means and standard deviations); resamples in which the index is undefined (a
+ *     weight turned negative) are left out of that construct's summary
  */
 public record BootstrapSummary(
     int resamples,
@@ -20,7 +23,8 @@ public record BootstrapSummary(
     long seed,
     Map<String, BootstrapEstimate> paths,
     Map<String, BootstrapEstimate> weights,
-    Map<String, BootstrapEstimate> loadings) {
+    Map<String, BootstrapEstimate> loadings,
+    Map<String, BootstrapEstimate> index) {
 
   /** The key under which a path is reported. */
   public static String pathKey(String from, String to) {

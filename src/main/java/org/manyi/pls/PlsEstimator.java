@@ -62,7 +62,7 @@ public final class PlsEstimator {
     BootstrapSummary bootstrap = null;
     if (model.bootstrap() > 0) {
       Draws draws = bootstrap(model, prepared, progress, cancelled);
-      bootstrap = summarize(model, prepared, estimates, draws);
+      bootstrap = summarize(model, prepared, estimates, index(prepared, estimates), draws);
     }
     return assemble(model, prepared, algorithm, estimates, bootstrap);
   }
@@ -350,7 +350,11 @@ public final class PlsEstimator {
   // ---------------------------------------------------------------------------------------------
   // bootstrap
 
-  private record Draws(List<double[]> paths, List<double[]> weights, List<double[]> loadings) {}
+  private record Draws(
+      List<double[]> paths,
+      List<double[]> weights,
+      List<double[]> loadings,
+      List<double[]> index) {}
 
   private static Draws bootstrap(
       PlsModel model, Prepared p, ProgressListener progress, BooleanSupplier cancelled) {
@@ -366,6 +370,7 @@ public final class PlsEstimator {
     List<double[]> paths = new ArrayList<>(resamples);
     List<double[]> weights = new ArrayList<>(resamples);
     List<double[]> loadings = new ArrayList<>(resamples);
+    List<double[]> index = new ArrayList<>(resamples);
     for (int b = 0; b < resamples; b++) {
       if (cancelled.getAsBoolean()) {
         throw new CancellationException("bootstrap cancelled after " + b + " resamples");
@@ -383,6 +388,7 @@ public final class PlsEstimator {
             paths.add(drawn.paths);
             weights.add(drawn.weights);
             loadings.add(drawn.loadings);
+            index.add(resampledIndex(p, drawn.weights, mean, cov));
           }
         } catch (MathRuntimeException e) {
           // a degenerate resample (collinear constructs) counts as failed, like non-convergence
@@ -390,11 +396,44 @@ public final class PlsEstimator {
       }
       progress.onProgress(b + 1, resamples);
     }
-    return new Draws(paths, weights, loadings);
+    return new Draws(paths, weights, loadings, index);
+  }
+
+  /**
+   * The 0–100 index of every construct in one resample: the resample's weights, item means and
+   * (when standardised) item standard deviations; NaN where the index is undefined in this
+   * resample.
+   */
+  private static double[] resampledIndex(
+      Prepared p, double[] weights, double[] mean, double[][] cov) {
+    double[] result = new double[p.constructs.size()];
+    for (int j = 0; j < result.length; j++) {
+      int[] block = p.blockItems[j];
+      boolean known = true;
+      double weightSum = 0;
+      double weighted = 0;
+      for (int a : block) {
+        ScaleRange range = p.scales[a];
+        known &= range != null && weights[a] > 0;
+        if (!known) {
+          break;
+        }
+        double scale = p.scaling == Scaling.STANDARDIZED ? Math.sqrt(cov[a][a]) : 1.0;
+        double w = weights[a] / scale;
+        weightSum += w;
+        weighted += w * (mean[a] - range.min()) / (range.max() - range.min());
+      }
+      result[j] = known && weightSum > 0 ? INDEX_RANGE * weighted / weightSum : Double.NaN;
+    }
+    return result;
   }
 
   private static BootstrapSummary summarize(
-      PlsModel model, Prepared p, Estimates original, Draws draws) {
+      PlsModel model,
+      Prepared p,
+      Estimates original,
+      Map<String, Double> originalIndex,
+      Draws draws) {
     Map<String, BootstrapEstimate> paths = new LinkedHashMap<>();
     for (int q = 0; q < p.pathFrom.length; q++) {
       paths.put(
@@ -407,13 +446,35 @@ public final class PlsEstimator {
       weights.put(p.items.get(a), summary(original.weights[a], draws.weights, a));
       loadings.put(p.items.get(a), summary(original.loadings[a], draws.loadings, a));
     }
+    Map<String, BootstrapEstimate> index = new LinkedHashMap<>();
+    for (int j = 0; j < p.constructs.size(); j++) {
+      Double value = originalIndex.get(p.constructs.get(j));
+      if (value != null) {
+        index.put(p.constructs.get(j), summary(value, defined(draws.index, j), 0));
+      }
+    }
     return new BootstrapSummary(
         model.bootstrap(),
         model.bootstrap() - draws.paths.size(),
         model.seed(),
         Collections.unmodifiableMap(paths),
         Collections.unmodifiableMap(weights),
-        Collections.unmodifiableMap(loadings));
+        Collections.unmodifiableMap(loadings),
+        Collections.unmodifiableMap(index));
+  }
+
+  /**
+   * Column {@code j} of the draws where it is defined; a resample in which a weight turned negative
+   * has no index for that construct and is left out of its interval only.
+   */
+  private static List<double[]> defined(List<double[]> draws, int j) {
+    List<double[]> values = new ArrayList<>(draws.size());
+    for (double[] draw : draws) {
+      if (!Double.isNaN(draw[j])) {
+        values.add(new double[] {draw[j]});
+      }
+    }
+    return values;
   }
 
   private static BootstrapEstimate summary(double original, List<double[]> draws, int index) {

@@ -74,8 +74,15 @@
       labelLayout: { moveOverlap: "shiftY" },
       tooltip: {
         formatter: function (p) {
+          if (p.seriesType === "custom") {
+            return p.data.label + "<br>" + t.interval + " " + fmt(p.data.value[1], 1) + "–" +
+              fmt(p.data.value[2], 1);
+          }
           return p.data.label + "<br>" + t.importance + " " + fmt(p.data.value[0], 3) + "<br>" +
-            t.performance + " " + fmt(p.data.value[1], 1) + "<br>" + (t[p.data.quadrant] || "");
+            t.performance + " " + fmt(p.data.value[1], 1) +
+            (p.data.low !== null && p.data.low !== undefined
+              ? " (" + t.interval + " " + fmt(p.data.low, 1) + "–" + fmt(p.data.high, 1) + ")" : "") +
+            "<br>" + (t[p.data.quadrant] || "");
         }
       },
       xAxis: { name: t.importance, nameLocation: "middle", nameGap: 28, scale: true },
@@ -87,6 +94,7 @@
         data: data.points.map(function (p) {
           return {
             value: [p.importance, p.performance], label: p.label, quadrant: p.quadrant,
+            low: p.low, high: p.high,
             itemStyle: { color: QUADRANT_COLOURS[p.quadrant] || "#0d6efd" }
           };
         }),
@@ -112,9 +120,34 @@
               { coord: [data.meanImportance, "max"] }]
           ]
         }
+      }, {
+        // 95% bootstrap interval of each driver's index, drawn as a whisker through its point
+        type: "custom",
+        renderItem: whisker,
+        encode: { x: 0, y: [1, 2] },
+        z: 1,
+        data: data.points.filter(function (p) {
+          return p.low !== null && p.low !== undefined && p.high !== null && p.high !== undefined;
+        }).map(function (p) {
+          return { value: [p.importance, p.low, p.high], label: p.label };
+        })
       }]
     });
     return chart;
+  }
+
+  function whisker(params, api) {
+    var top = api.coord([api.value(0), api.value(2)]);
+    var bottom = api.coord([api.value(0), api.value(1)]);
+    var style = { stroke: "#6c757d", lineWidth: 1 };
+    return {
+      type: "group",
+      children: [
+        { type: "line", shape: { x1: top[0], y1: top[1], x2: bottom[0], y2: bottom[1] }, style: style },
+        { type: "line", shape: { x1: top[0] - 4, y1: top[1], x2: top[0] + 4, y2: top[1] }, style: style },
+        { type: "line", shape: { x1: bottom[0] - 4, y1: bottom[1], x2: bottom[0] + 4, y2: bottom[1] }, style: style }
+      ]
+    };
   }
 
   // Better-Worse diagram: |Worse| across, Better up, split at 0.5 into the usual four regions.

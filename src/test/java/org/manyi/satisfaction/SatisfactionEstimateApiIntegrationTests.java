@@ -94,6 +94,12 @@ class SatisfactionEstimateApiIntegrationTests {
             .getContentAsString();
     JsonNode first = json.readTree(body).get("pathCoefficients").get(0);
     assertThat(first.get("ciLow").asDouble()).isLessThan(first.get("ciHigh").asDouble());
+    JsonNode result = json.readTree(body);
+    double index = result.get("index").get("CUSA").asDouble();
+    JsonNode interval = result.get("bootstrap").get("index").get("CUSA");
+    assertThat(interval.get("low").asDouble()).isLessThan(index);
+    assertThat(interval.get("high").asDouble()).isGreaterThan(index);
+    assertThat(interval.get("standardError").asDouble()).isPositive();
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.manyi.IntegrationTest;
 import org.manyi.TestUsers;
 import org.manyi.identity.internal.IdentityUserDetailsService;
 import org.manyi.satisfaction.internal.ModelRuns;
+import org.manyi.satisfaction.internal.PdfFonts;
 import org.manyi.satisfaction.internal.RunStatus;
 import org.manyi.satisfaction.internal.SatisfactionModels;
 import org.manyi.shared.PageRequest;
@@ -37,6 +38,7 @@ class SatisfactionPagesIntegrationTests {
   @Autowired IdentityUserDetailsService userDetails;
   @Autowired ModelRuns runs;
   @Autowired SatisfactionModels models;
+  @Autowired PdfFonts pdfFonts;
 
   private RequestPostProcessor admin() {
     return user(userDetails.loadUserByUsername("admin"));
@@ -143,6 +145,26 @@ class SatisfactionPagesIntegrationTests {
     mvc.perform(get("/satisfaction/runs/" + second + "/export.xlsx").with(admin()))
         .andExpect(status().isOk())
         .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString(".xlsx")));
+    boolean chineseFont = pdfFonts.chinese().isPresent();
+    mvc.perform(
+            get("/satisfaction/runs/" + second + "/export.pdf")
+                .with(admin())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+        .andExpect(status().is(chineseFont ? 200 : 503))
+        .andExpect(
+            chineseFont
+                ? header().string(HttpHeaders.CONTENT_TYPE, "application/pdf")
+                : content().string(containsString("pdf-font-missing")));
+    mvc.perform(
+            get("/api/v1/satisfaction-models/" + model + "/runs/" + second + "/export.pdf")
+                .with(admin()))
+        .andExpect(status().is(chineseFont ? 200 : 503))
+        .andExpect(
+            header()
+                .string(HttpHeaders.CONTENT_TYPE, containsString(chineseFont ? "pdf" : "problem")));
+    mvc.perform(get("/satisfaction/runs/" + second).with(admin()))
+        .andExpect(content().string(containsString("id=\"exportPdf\"")))
+        .andExpect(content().string(containsString("index-interval")));
     mvc.perform(post("/satisfaction/runs/" + second + "/repeat").with(admin()).with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrlPattern("/satisfaction/runs/*"));
@@ -155,7 +177,8 @@ class SatisfactionPagesIntegrationTests {
                 .param("b", second.toString())
                 .with(admin()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("CUSA")));
+        .andExpect(content().string(containsString("CUSA")))
+        .andExpect(content().string(containsString("change-significance")));
   }
 
   @Test

@@ -95,7 +95,19 @@ class TextIntegrationTests {
     String team = CaseFixtures.team(mvc);
     String agent = CaseFixtures.user(mvc, "AGENT", team);
     String customer = CaseFixtures.customer(mvc, agent, "王芳");
-    CaseFixtures.complaint(mvc, agent, customer);
+    // a word no other test uses, in three cases: the database is shared with every other test,
+    // whose cases would otherwise outrank a word that appears once
+    for (int i = 0; i < 3; i++) {
+      mvc.perform(
+              post("/api/v1/cases")
+                  .with(org.manyi.TestUsers.as(agent))
+                  .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                  .content(
+                      ("{\"type\":\"COMPLAINT\",\"customerId\":\"%s\",\"channel\":\"PHONE\","
+                              + "\"description\":\"空气炸锅把手断裂，空气炸锅没法用了，很失望\"}")
+                          .formatted(customer)))
+          .andExpect(status().isCreated());
+    }
     var adminUser = user(userDetails.loadUserByUsername("admin"));
     mvc.perform(get("/text/keywords").with(adminUser).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
         .andExpect(status().isOk())
@@ -113,7 +125,7 @@ class TextIntegrationTests {
                     allOf(
                         not(containsString("<html")),
                         containsString("keywordTable"),
-                        containsString("电饭煲"))));
+                        containsString("空气炸锅"))));
     mvc.perform(
             post("/text/analyse")
                 .with(adminUser)

@@ -80,13 +80,23 @@ public record EstimateResult(
    * @param resamples requested
    * @param failed left out because they did not converge or an item lost its variance
    * @param seed the seed used
+   * @param index construct to the 95% percentile interval of its 0–100 index
    */
   public record BootstrapInfo(
       int resamples,
       int failed,
       long seed,
       Map<String, Interval> outerWeights,
-      Map<String, Interval> loadings) {}
+      Map<String, Interval> loadings,
+      Map<String, Interval> index) {
+
+    public BootstrapInfo {
+      // runs stored before index intervals existed have none
+      if (index == null) {
+        index = Map.of();
+      }
+    }
+  }
 
   /**
    * @param inferred true when the request gave no scale and the observed range was used
@@ -116,6 +126,15 @@ public record EstimateResult(
         bootstrap,
         new ScaleInfo(scale.min(), scale.max(), true),
         elapsedMillis);
+  }
+
+  /** The 95% interval of a construct's index; null without bootstrap or when undefined. */
+  public @Nullable Interval indexInterval(String construct) {
+    if (bootstrap == null) {
+      return null;
+    }
+    Interval interval = bootstrap.index().get(construct);
+    return interval == null || interval.low() == null ? null : interval;
   }
 
   /** The total effect of {@code from} on {@code to}, 0 when no route joins them. */

@@ -346,7 +346,12 @@ public class Estimation {
     if (b != null) {
       bootstrap =
           new EstimateResult.BootstrapInfo(
-              b.resamples(), b.failed(), b.seed(), intervals(b.weights()), intervals(b.loadings()));
+              b.resamples(),
+              b.failed(),
+              b.seed(),
+              intervals(b.weights()),
+              intervals(b.loadings()),
+              intervals(b.index()));
     }
     ScaleRange scale = model.scale();
     return new EstimateResult(

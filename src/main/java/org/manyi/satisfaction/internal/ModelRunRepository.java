@@ -24,7 +24,7 @@ class ModelRunRepository {
 
   private static final String COLUMNS =
       "r.id, r.model_id, r.model_version, r.model_name, r.model_spec, r.settings, r.job_id,"
-          + " r.status, r.data_name, r.data_rows, r.data_columns, r.data_sha256, r.result,"
+          + " r.status, r.data_name, r.data_rows, r.data_columns, r.data_sha256, r.data_filter, r.result,"
           + " r.error, r.created_by, r.created_at, r.finished_at";
 
   private final JdbcClient jdbc;
@@ -39,8 +39,8 @@ class ModelRunRepository {
     jdbc.sql(
             "INSERT INTO satisfaction_run (id, model_id, model_version, model_name, model_spec,"
                 + " settings, job_id, status, data_name, data_rows, data_columns, data_sha256,"
-                + " data_csv, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " data_filter, data_csv, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             run.id(),
             run.modelId(),
@@ -54,6 +54,7 @@ class ModelRunRepository {
             run.data().rows(),
             run.data().columns(),
             run.data().sha256(),
+            run.data().filter() == null ? null : json.writeValueAsString(run.data().filter()),
             new String(data, java.nio.charset.StandardCharsets.UTF_8),
             run.createdBy(),
             toDb(run.createdAt()))
@@ -104,6 +105,7 @@ class ModelRunRepository {
 
   private ModelRun map(ResultSet rs, int row) throws SQLException {
     String result = rs.getString("result");
+    String filter = rs.getString("data_filter");
     return new ModelRun(
         rs.getObject("id", UUID.class),
         rs.getObject("model_id", UUID.class),
@@ -115,7 +117,8 @@ class ModelRunRepository {
             rs.getString("data_name"),
             rs.getInt("data_rows"),
             rs.getInt("data_columns"),
-            rs.getString("data_sha256")),
+            rs.getString("data_sha256"),
+            filter == null ? null : json.readValue(filter, DataFilter.class)),
         rs.getObject("job_id", UUID.class),
         RunStatus.valueOf(rs.getString("status")),
         result == null ? null : json.readValue(result, EstimateResult.class),

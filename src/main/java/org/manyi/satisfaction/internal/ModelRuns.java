@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -18,6 +19,8 @@ import org.manyi.platform.ProblemException;
 import org.manyi.pls.DataTable;
 import org.manyi.pls.PlsEstimator;
 import org.manyi.pls.PlsModel;
+import org.manyi.surveys.SurveyData;
+import org.manyi.surveys.SurveyId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +47,80 @@ public class ModelRuns {
   private final ModelRunRepository runs;
   private final Estimation estimation;
   private final Jobs jobs;
+  private final SurveyData surveys;
+  private final Respondents respondents;
   private final Clock clock = Clock.systemUTC();
 
-  ModelRuns(SatisfactionModels models, ModelRunRepository runs, Estimation estimation, Jobs jobs) {
+  ModelRuns(
+      SatisfactionModels models,
+      ModelRunRepository runs,
+      Estimation estimation,
+      Jobs jobs,
+      SurveyData surveys,
+      Respondents respondents) {
     this.models = models;
     this.runs = runs;
     this.estimation = estimation;
     this.jobs = jobs;
+    this.surveys = surveys;
+    this.respondents = respondents;
+  }
+
+  /**
+   * Runs a model on a survey's answers selected by period and customer segment; the run stores the
+   * selected answers and the filter, so it stays reproducible when more answers arrive.
+   *
+   * @throws ProblemException 404 for an unknown model or survey; 400 on {@code segment} for an
+   *     unknown segment, on {@code surveyId} when no response matches, on {@code data} when the
+   *     answers lack a model item
+   */
+  @Transactional
+  public ModelRun startFromSurvey(
+      DataFilter filter, UUID modelId, RunSettings settings, String by) {
+    SatisfactionModel model = models.get(modelId);
+    SurveyId survey = new SurveyId(filter.surveyId());
+    String csv =
+        filter.segmented()
+            ? surveys.itemScoresCsv(
+                survey, filter.from(), filter.to(), respondents.matching(filter))
+            : surveys.itemScoresCsv(survey, filter.from(), filter.to());
+    if (csv.indexOf('\n') < 0 || csv.indexOf('\n') == csv.length() - 1) {
+      throw ProblemException.invalid("surveyId", "satisfaction.filter.noResponses");
+    }
+    return start(
+        model,
+        tagged(model.spec(), csv, surveys.constructItems(survey)),
+        csv.getBytes(StandardCharsets.UTF_8),
+        filter.fileName(),
+        filter,
+        settings,
+        by);
+  }
+
+  /**
+   * The model as it fits the survey: a construct some of whose items the survey does not ask takes
+   * the survey's questions tagged with the construct's name instead, so a survey written without
+   * the model's item keys can still feed it. The run keeps this copy of the spec.
+   */
+  static ModelSpec tagged(ModelSpec spec, String csv, Map<String, List<String>> tags) {
+    int end = csv.indexOf('\n');
+    java.util.Set<String> columns =
+        java.util.Set.of((end < 0 ? csv : csv.substring(0, end)).split(","));
+    List<ConstructSpec> constructs = new java.util.ArrayList<>();
+    for (ConstructSpec c : spec.constructs()) {
+      List<String> tagged = tags.getOrDefault(c.name(), List.of());
+      boolean complete = columns.containsAll(c.items());
+      constructs.add(
+          complete || tagged.isEmpty() ? c : new ConstructSpec(c.name(), tagged, c.mode()));
+    }
+    return new ModelSpec(
+        constructs,
+        spec.paths(),
+        spec.scheme(),
+        spec.scaling(),
+        spec.scaleMin(),
+        spec.scaleMax(),
+        spec.target());
   }
 
   /**
@@ -69,20 +139,32 @@ public class ModelRuns {
       RunSettings settings,
       String by) {
     SatisfactionModel model = models.get(modelId);
+    return start(model, model.spec(), data, fileName, null, settings, by);
+  }
+
+  private ModelRun start(
+      SatisfactionModel model,
+      ModelSpec spec,
+      byte @Nullable [] data,
+      @Nullable String fileName,
+      @Nullable DataFilter filter,
+      RunSettings settings,
+      String by) {
     if (settings.bootstrap() < 0 || settings.bootstrap() > RunSettings.MAX_BOOTSTRAP) {
       throw ProblemException.invalid(
           "bootstrap", "satisfaction.settings.bootstrap.range", RunSettings.MAX_BOOTSTRAP);
     }
     DataTable table = estimation.read(data, "data");
-    estimation.requireItems(model.spec(), table, "data");
+    estimation.requireItems(spec, table, "data");
     return launch(
         model.id(),
         model.version(),
         model.name(),
-        model.spec(),
+        spec,
         settings,
         data,
         fileName == null || fileName.isBlank() ? "data.csv" : fileName,
+        filter,
         table,
         by);
   }
@@ -106,7 +188,8 @@ public class ModelRuns {
             model.name(),
             model.spec(),
             settings,
-            new DataDescription(fileName, table.rowCount(), table.columns().size(), sha256(data)),
+            new DataDescription(
+                fileName, table.rowCount(), table.columns().size(), sha256(data), null),
             null,
             RunStatus.RUNNING,
             null,
@@ -138,6 +221,7 @@ public class ModelRuns {
         original.settings(),
         data,
         original.data().name(),
+        original.data().filter(),
         table,
         by);
   }
@@ -150,6 +234,7 @@ public class ModelRuns {
       RunSettings settings,
       byte[] data,
       String fileName,
+      @Nullable DataFilter filter,
       DataTable table,
       String by) {
     ModelRun run =
@@ -160,7 +245,8 @@ public class ModelRuns {
             modelName,
             spec,
             settings,
-            new DataDescription(fileName, table.rowCount(), table.columns().size(), sha256(data)),
+            new DataDescription(
+                fileName, table.rowCount(), table.columns().size(), sha256(data), filter),
             null,
             RunStatus.RUNNING,
             null,

@@ -64,6 +64,8 @@ public class RunExport {
         Xlsx.row(
             t("satisfaction.construct", locale),
             t("satisfaction.index", locale),
+            t("satisfaction.index.low", locale),
+            t("satisfaction.index.high", locale),
             "R²",
             "Cronbach α",
             "DG ρ",
@@ -72,10 +74,13 @@ public class RunExport {
             t("satisfaction.reliability.redundancy", locale)));
     for (ConstructSpec c : run.spec().constructs()) {
       Reliability rel = r.reliability().get(c.name());
+      EstimateResult.Interval interval = r.indexInterval(c.name());
       constructs.add(
           Xlsx.row(
               c.name(),
               r.index().get(c.name()),
+              interval == null ? null : interval.low(),
+              interval == null ? null : interval.high(),
               r.rSquared().get(c.name()),
               rel == null ? null : rel.cronbachAlpha(),
               rel == null ? null : rel.dillonGoldsteinRho(),

@@ -16,6 +16,7 @@ import org.manyi.satisfaction.internal.DriverAnalysis;
 import org.manyi.satisfaction.internal.EstimateResult;
 import org.manyi.satisfaction.internal.ModelRun;
 import org.manyi.satisfaction.internal.Quadrant;
+import org.manyi.satisfaction.internal.RunPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 class RunView {
 
   /** Below this many cases PLS estimates are unstable; the page says so. */
-  static final int SMALL_SAMPLE = 100;
+  static final int SMALL_SAMPLE = RunPdf.SMALL_SAMPLE;
 
-  static final double MIN_ALPHA = 0.7;
-  static final double MIN_AVE = 0.5;
+  static final double MIN_ALPHA = RunPdf.MIN_ALPHA;
+  static final double MIN_AVE = RunPdf.MIN_AVE;
 
   /** A construct's measurement quality with the warnings it deserves. */
   record ReliabilityRow(
@@ -39,6 +40,7 @@ class RunView {
       @Nullable Double ave,
       @Nullable Double rSquared,
       @Nullable Double index,
+      EstimateResult.@Nullable Interval indexInterval,
       boolean lowAlpha,
       boolean lowAve) {}
 
@@ -100,6 +102,7 @@ class RunView {
               ave,
               r.rSquared().get(c.name()),
               r.index().get(c.name()),
+              r.indexInterval(c.name()),
               lowAlpha,
               lowAve));
       for (String item : c.items()) {
@@ -121,7 +124,7 @@ class RunView {
         r.n() < SMALL_SAMPLE,
         warnings,
         json.writeValueAsString(diagram(run, r, labels, locale)),
-        json.writeValueAsString(ipa(drivers, labels, locale)));
+        json.writeValueAsString(ipa(r, drivers, labels, locale)));
   }
 
   /**
@@ -195,7 +198,10 @@ class RunView {
   }
 
   private Map<String, Object> ipa(
-      List<DriverAnalysis.Driver> drivers, Map<String, String> labels, Locale locale) {
+      EstimateResult r,
+      List<DriverAnalysis.Driver> drivers,
+      Map<String, String> labels,
+      Locale locale) {
     List<Map<String, Object>> points = new ArrayList<>();
     double sumX = 0;
     double sumY = 0;
@@ -210,6 +216,9 @@ class RunView {
       point.put("importance", d.importance());
       point.put("performance", d.performance());
       point.put("quadrant", d.quadrant() == null ? "" : d.quadrant().name());
+      EstimateResult.Interval interval = r.indexInterval(d.construct());
+      point.put("low", interval == null ? null : interval.low());
+      point.put("high", interval == null ? null : interval.high());
       points.add(point);
       sumX += d.importance();
       sumY += d.performance();
@@ -218,6 +227,7 @@ class RunView {
     Map<String, Object> texts = new LinkedHashMap<>();
     texts.put("importance", t("satisfaction.ipa.importance", locale));
     texts.put("performance", t("satisfaction.ipa.performance", locale));
+    texts.put("interval", t("satisfaction.ipa.interval", locale));
     for (Quadrant q : Quadrant.values()) {
       texts.put(q.name(), t("satisfaction.quadrant." + q.name(), locale));
     }

@@ -5,22 +5,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.LifecycleStage;
 import org.manyi.identity.CurrentUser;
 import org.manyi.platform.ProblemException;
 import org.manyi.pls.DataTable;
 import org.manyi.pls.GapResult;
 import org.manyi.pls.KanoResult;
 import org.manyi.pls.PlsModel;
+import org.manyi.satisfaction.internal.DataFilter;
 import org.manyi.satisfaction.internal.EstimateResult;
 import org.manyi.satisfaction.internal.EstimateSpec;
 import org.manyi.satisfaction.internal.Estimation;
 import org.manyi.satisfaction.internal.ModelRun;
 import org.manyi.satisfaction.internal.ModelRuns;
 import org.manyi.satisfaction.internal.RunExport;
+import org.manyi.satisfaction.internal.RunPdf;
 import org.manyi.satisfaction.internal.RunSettings;
 import org.manyi.satisfaction.internal.SatisfactionModel;
 import org.manyi.satisfaction.internal.SatisfactionModels;
@@ -32,6 +37,7 @@ import org.manyi.satisfaction.web.ModelResources.RunResource;
 import org.manyi.satisfaction.web.ModelResources.RunSummaryResource;
 import org.manyi.shared.PageRequest;
 import org.manyi.shared.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,6 +71,7 @@ class SatisfactionApiController {
   private final SatisfactionModels models;
   private final ModelRuns runs;
   private final RunExport export;
+  private final RunPdf pdf;
   private final JsonMapper json;
 
   SatisfactionApiController(
@@ -72,11 +79,13 @@ class SatisfactionApiController {
       SatisfactionModels models,
       ModelRuns runs,
       RunExport export,
+      RunPdf pdf,
       JsonMapper json) {
     this.estimation = estimation;
     this.models = models;
     this.runs = runs;
     this.export = export;
+    this.pdf = pdf;
     this.json = json;
   }
 
@@ -145,13 +154,18 @@ class SatisfactionApiController {
     return ResponseEntity.noContent().build();
   }
 
-  @PostMapping(path = "/{id}/runs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      path = "/{id}/runs",
+      consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
   @Operation(
-      summary = "Run a model on a CSV upload as a background job (202)",
+      summary = "Run a model on a CSV upload or a survey's answers as a background job (202)",
       description =
-          "Multipart `data` = CSV; optional `bootstrap` (default 500, at most 5000), `seed`,"
+          "Multipart `data` = CSV, or `surveyId` with optional `from`, `to` (ISO dates, Shanghai"
+              + " days, inclusive) and a customer segment: `stages` (lifecycle stages, repeatable),"
+              + " `city`, `segment` (an RFM segment such as CHAMPIONS); a segment leaves anonymous"
+              + " responses out. Optional `bootstrap` (default 500, at most 5000), `seed`,"
               + " `tolerance`, `maxIterations`. Follow the job at /api/v1/jobs/{jobId}; the run"
-              + " keeps the model version, settings and data.")
+              + " keeps the model version, settings, data and filter.")
   ResponseEntity<Accepted> run(
       @PathVariable UUID id,
       @RequestPart(name = "data", required = false) @Nullable MultipartFile data,
@@ -159,15 +173,36 @@ class SatisfactionApiController {
       @RequestParam(required = false) @Nullable Long seed,
       @RequestParam(required = false) @Nullable Double tolerance,
       @RequestParam(required = false) @Nullable Integer maxIterations,
+      @RequestParam(required = false) @Nullable UUID surveyId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to,
+      @RequestParam(required = false) @Nullable Set<LifecycleStage> stages,
+      @RequestParam(required = false) @Nullable String city,
+      @RequestParam(required = false) @Nullable String segment,
       CurrentUser me)
       throws IOException {
+    RunSettings settings = settings(bootstrap, seed, tolerance, maxIterations);
+    boolean upload = data != null && !data.isEmpty();
+    if (!upload
+        && surveyId == null
+        && ((stages != null && !stages.isEmpty()) || city != null || segment != null)) {
+      throw ProblemException.invalid("surveyId", "satisfaction.filter.surveyRequired");
+    }
     ModelRun run =
-        runs.start(
-            id,
-            data == null ? null : data.getBytes(),
-            data == null ? null : data.getOriginalFilename(),
-            settings(bootstrap, seed, tolerance, maxIterations),
-            me.username());
+        upload || surveyId == null
+            ? runs.start(
+                id,
+                data == null ? null : data.getBytes(),
+                data == null ? null : data.getOriginalFilename(),
+                settings,
+                me.username())
+            : runs.startFromSurvey(
+                new DataFilter(surveyId, from, to, stages, city, segment),
+                id,
+                settings,
+                me.username());
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/satisfaction-models/" + id + "/runs/" + run.id()))
         .body(new Accepted(run.jobId(), run.id()));
@@ -216,6 +251,17 @@ class SatisfactionApiController {
     return xlsx(export.xlsx(run, locale), run);
   }
 
+  @GetMapping("/{id}/runs/{runId}/export.pdf")
+  @Operation(
+      summary = "A succeeded run as a PDF report in the request's language",
+      description =
+          "The Chinese font is embedded (subset). 409 while the run has no result; 503"
+              + " `pdf-font-missing` when the server has no font with Chinese characters.")
+  ResponseEntity<byte[]> exportPdf(@PathVariable UUID id, @PathVariable UUID runId, Locale locale) {
+    ModelRun run = runs.get(id, runId);
+    return pdf(pdf.pdf(run, locale), run);
+  }
+
   @PostMapping(path = "/kano", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Kano classification",
@@ -244,6 +290,15 @@ class SatisfactionApiController {
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(bytes);
+  }
+
+  static ResponseEntity<byte[]> pdf(byte[] bytes, ModelRun run) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"satisfaction-run-" + run.id() + ".pdf\"")
+        .contentType(MediaType.APPLICATION_PDF)
         .body(bytes);
   }
 

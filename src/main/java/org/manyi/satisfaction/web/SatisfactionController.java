@@ -2,30 +2,33 @@ package org.manyi.satisfaction.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.manyi.customers.LifecycleStage;
 import org.manyi.identity.CurrentUser;
 import org.manyi.identity.Permission;
 import org.manyi.platform.ProblemException;
 import org.manyi.pls.Mode;
 import org.manyi.pls.Scaling;
 import org.manyi.pls.Scheme;
+import org.manyi.satisfaction.internal.DataFilter;
 import org.manyi.satisfaction.internal.ModelRun;
 import org.manyi.satisfaction.internal.ModelRuns;
 import org.manyi.satisfaction.internal.ModelSpec;
+import org.manyi.satisfaction.internal.Respondents;
 import org.manyi.satisfaction.internal.RunExport;
+import org.manyi.satisfaction.internal.RunPdf;
 import org.manyi.satisfaction.internal.RunSettings;
 import org.manyi.satisfaction.internal.SatisfactionModel;
 import org.manyi.satisfaction.internal.SatisfactionModels;
 import org.manyi.shared.PageRequest;
 import org.manyi.surveys.SurveyData;
-import org.manyi.surveys.SurveyId;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -63,31 +66,49 @@ class SatisfactionController {
 
   private static final String MANAGE = "hasAuthority('PERM_SATISFACTION_MODELS_MANAGE')";
 
-  /** Run settings as the upload form posts them. */
+  /** Run settings and the survey selection as the run form posts them. */
   record RunForm(
       @Nullable Integer bootstrap,
       @Nullable Long seed,
       @Nullable Double tolerance,
-      @Nullable Integer maxIterations) {}
+      @Nullable Integer maxIterations,
+      @Nullable UUID surveyId,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+      @Nullable Set<LifecycleStage> stages,
+      @Nullable String city,
+      @Nullable String segment) {
+
+    /** The answers to select, null when no survey is chosen. */
+    @Nullable DataFilter filter() {
+      return surveyId == null ? null : new DataFilter(surveyId, from, to, stages, city, segment);
+    }
+  }
 
   private final SatisfactionModels models;
   private final ModelRuns runs;
   private final RunExport export;
+  private final RunPdf pdf;
   private final RunView views;
   private final MessageSource messages;
   private final SurveyData surveyData;
+  private final Respondents respondents;
 
   SatisfactionController(
       SatisfactionModels models,
       ModelRuns runs,
       RunExport export,
+      RunPdf pdf,
       RunView views,
       MessageSource messages,
-      SurveyData surveyData) {
+      SurveyData surveyData,
+      Respondents respondents) {
     this.surveyData = surveyData;
+    this.respondents = respondents;
     this.models = models;
     this.runs = runs;
     this.export = export;
+    this.pdf = pdf;
     this.views = views;
     this.messages = messages;
   }
@@ -195,7 +216,16 @@ class SatisfactionController {
     model.addAttribute(
         "form",
         new RunForm(
-            defaults.bootstrap(), defaults.seed(), defaults.tolerance(), defaults.maxIterations()));
+            defaults.bootstrap(),
+            defaults.seed(),
+            defaults.tolerance(),
+            defaults.maxIterations(),
+            null,
+            null,
+            null,
+            Set.of(),
+            null,
+            null));
     return runForm(model, models.get(id), null);
   }
 
@@ -204,38 +234,27 @@ class SatisfactionController {
       @PathVariable UUID id,
       @ModelAttribute("form") RunForm form,
       @RequestParam(name = "data", required = false) @Nullable MultipartFile data,
-      @RequestParam(required = false) @Nullable UUID surveyId,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate to,
       CurrentUser me,
       Model model)
       throws IOException {
     SatisfactionModel m = models.get(id);
     boolean upload = data != null && !data.isEmpty();
+    RunSettings settings =
+        SatisfactionApiController.settings(
+            form.bootstrap(), form.seed(), form.tolerance(), form.maxIterations());
+    DataFilter filter = form.filter();
     try {
-      // a survey's answers when no file is uploaded: the run stores them, so it stays reproducible
-      byte[] bytes =
-          upload || surveyId == null
-              ? (data == null ? null : data.getBytes())
-              : surveyData
-                  .itemScoresCsv(new SurveyId(surveyId), from, to)
-                  .getBytes(StandardCharsets.UTF_8);
-      String fileName =
-          upload || surveyId == null
-              ? (data == null ? null : data.getOriginalFilename())
-              : "survey-%s%s%s.csv"
-                  .formatted(
-                      surveyId, from == null ? "" : "-from-" + from, to == null ? "" : "-to-" + to);
+      // an uploaded file wins; otherwise a survey's answers, stored with the run so it stays
+      // reproducible
       ModelRun run =
-          runs.start(
-              id,
-              bytes,
-              fileName,
-              SatisfactionApiController.settings(
-                  form.bootstrap(), form.seed(), form.tolerance(), form.maxIterations()),
-              me.username());
+          upload || filter == null
+              ? runs.start(
+                  id,
+                  data == null ? null : data.getBytes(),
+                  data == null ? null : data.getOriginalFilename(),
+                  settings,
+                  me.username())
+              : runs.startFromSurvey(filter, id, settings, me.username());
       return "redirect:/satisfaction/runs/" + run.id();
     } catch (ProblemException e) {
       return runForm(model, m, e);
@@ -248,6 +267,16 @@ class SatisfactionController {
     model.addAttribute("run", run);
     model.addAttribute("labels", labels(run.spec()));
     model.addAttribute("job", run.jobId() == null ? null : views.job(run.jobId()));
+    DataFilter filter = run.data().filter();
+    model.addAttribute(
+        "segmentLabel",
+        filter == null || filter.segment() == null
+            ? null
+            : respondents.segmentOptions().stream()
+                .filter(o -> o.code().equals(filter.segment()))
+                .map(Respondents.SegmentOption::labelKey)
+                .findFirst()
+                .orElse(null));
     if (run.result() != null) {
       model.addAttribute("view", views.of(run, labels(run.spec()), locale));
     }
@@ -277,6 +306,12 @@ class SatisfactionController {
   ResponseEntity<byte[]> exportRun(@PathVariable UUID runId, Locale locale) {
     ModelRun run = runs.get(runId);
     return SatisfactionApiController.xlsx(export.xlsx(run, locale), run);
+  }
+
+  @GetMapping("/runs/{runId}/export.pdf")
+  ResponseEntity<byte[]> exportPdf(@PathVariable UUID runId, Locale locale) {
+    ModelRun run = runs.get(runId);
+    return SatisfactionApiController.pdf(pdf.pdf(run, locale), run);
   }
 
   @GetMapping("/models/{id}/compare")
@@ -310,6 +345,8 @@ class SatisfactionController {
   private String runForm(Model model, SatisfactionModel m, @Nullable ProblemException problem) {
     model.addAttribute("m", m);
     model.addAttribute("surveys", surveyData.scoredSurveys());
+    model.addAttribute("stages", LifecycleStage.values());
+    model.addAttribute("segments", respondents.segmentOptions());
     model.addAttribute("labels", labels(m.spec()));
     List<String> problems = new java.util.ArrayList<>();
     if (problem != null) {

@@ -1,11 +1,14 @@
 package org.manyi.satisfaction.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.manyi.platform.ProblemException;
 import org.manyi.pls.DataTable;
@@ -14,7 +17,10 @@ import org.manyi.pls.KanoCategory;
 import org.manyi.pls.KanoResult;
 import org.manyi.satisfaction.internal.Estimation;
 import org.manyi.satisfaction.internal.SurveyAnalyses;
+import org.manyi.surveys.SurveyData;
+import org.manyi.surveys.SurveyId;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,28 +43,39 @@ class SurveyAnalysisController {
   private final Estimation estimation;
   private final MessageSource messages;
   private final JsonMapper json;
+  private final SurveyData surveyData;
 
-  SurveyAnalysisController(Estimation estimation, MessageSource messages, JsonMapper json) {
+  SurveyAnalysisController(
+      Estimation estimation, MessageSource messages, JsonMapper json, SurveyData surveyData) {
     this.estimation = estimation;
     this.messages = messages;
     this.json = json;
+    this.surveyData = surveyData;
   }
 
   @GetMapping("/kano")
   String kanoForm(Model model) {
     model.addAttribute("categories", KanoCategory.values());
+    model.addAttribute("surveys", surveyData.scoredSurveys());
     return KANO;
   }
 
   @PostMapping("/kano")
   String kano(
       @RequestParam(name = "data", required = false) @Nullable MultipartFile data,
+      @RequestParam(required = false) @Nullable UUID surveyId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to,
       Model model,
       Locale locale)
       throws IOException {
     model.addAttribute("categories", KanoCategory.values());
+    model.addAttribute("surveys", surveyData.scoredSurveys());
+    model.addAttribute("surveyId", surveyId);
     try {
-      List<KanoResult> results = SurveyAnalyses.kano(read(data));
+      List<KanoResult> results = SurveyAnalyses.kano(read(data, surveyId, from, to));
       model.addAttribute("results", results);
       List<Map<String, Object>> points = new ArrayList<>();
       for (KanoResult r : results) {
@@ -85,18 +102,26 @@ class SurveyAnalysisController {
   }
 
   @GetMapping("/gaps")
-  String gapsForm() {
+  String gapsForm(Model model) {
+    model.addAttribute("surveys", surveyData.scoredSurveys());
     return GAPS;
   }
 
   @PostMapping("/gaps")
   String gaps(
       @RequestParam(name = "data", required = false) @Nullable MultipartFile data,
+      @RequestParam(required = false) @Nullable UUID surveyId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to,
       Model model,
       Locale locale)
       throws IOException {
+    model.addAttribute("surveys", surveyData.scoredSurveys());
+    model.addAttribute("surveyId", surveyId);
     try {
-      List<GapResult> results = SurveyAnalyses.gaps(read(data));
+      List<GapResult> results = SurveyAnalyses.gaps(read(data, surveyId, from, to));
       model.addAttribute("results", results);
     } catch (ProblemException e) {
       model.addAttribute("problem", message(e, locale));
@@ -104,7 +129,20 @@ class SurveyAnalysisController {
     return GAPS;
   }
 
-  private DataTable read(@Nullable MultipartFile data) throws IOException {
+  /** The uploaded file, else the survey's answers in the period. */
+  private DataTable read(
+      @Nullable MultipartFile data,
+      @Nullable UUID surveyId,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to)
+      throws IOException {
+    if ((data == null || data.isEmpty()) && surveyId != null) {
+      return estimation.read(
+          surveyData
+              .itemScoresCsv(new SurveyId(surveyId), from, to)
+              .getBytes(StandardCharsets.UTF_8),
+          "data");
+    }
     return estimation.read(data == null ? null : data.getBytes(), "data");
   }
 
