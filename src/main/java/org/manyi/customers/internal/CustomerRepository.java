@@ -436,7 +436,7 @@ class CustomerRepository {
     long total =
         jdbc.sql(
                 "SELECT COUNT(*) FROM (SELECT 1 FROM customer c"
-                    + where
+                    + where.forCount()
                     + " LIMIT "
                     + (COUNT_CAP + 1)
                     + ") counted")
@@ -508,21 +508,20 @@ class CustomerRepository {
             .params(prefix, end)
             .query(Long.class)
             .single();
+    String collect =
+        "c.id IN (SELECT t.customer_id FROM customer_name_token t WHERE t.token >= ? AND t.token"
+            + " < ? UNION ALL SELECT x.id FROM customer x WHERE x.external_id = ?)";
     if (hits > BROAD_TERM) {
-      where.add(
+      where.addEither(
           "(EXISTS (SELECT 1 FROM customer_name_token t WHERE t.customer_id = c.id AND t.token >="
               + " ? AND t.token < ?) OR c.external_id = ?)",
+          collect,
           prefix,
           end,
           term);
       return;
     }
-    where.add(
-        "c.id IN (SELECT t.customer_id FROM customer_name_token t WHERE t.token >= ? AND t.token"
-            + " < ? UNION ALL SELECT x.id FROM customer x WHERE x.external_id = ?)",
-        prefix,
-        end,
-        term);
+    where.add(collect, prefix, end, term);
   }
 
   private static String tokenPrefix(String term) {
@@ -1231,11 +1230,25 @@ class CustomerRepository {
   /** A WHERE clause built from conditions with their parameters. */
   private static final class Where {
     private final List<String> conditions = new ArrayList<>();
+    private final List<String> countConditions = new ArrayList<>();
     final List<Object> params = new ArrayList<>();
 
     void add(String condition, Object... values) {
-      conditions.add(condition);
+      addEither(condition, condition, values);
+    }
+
+    /**
+     * A condition that the page and the count write differently, for their different plans: the
+     * page walks the sort order and stops after a page, the count collects matches (same values).
+     */
+    void addEither(String forPage, String forCount, Object... values) {
+      conditions.add(forPage);
+      countConditions.add(forCount);
       Collections.addAll(params, values);
+    }
+
+    String forCount() {
+      return countConditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", countConditions);
     }
 
     void scope(DataScope scope) {
