@@ -125,7 +125,7 @@ class TextIntegrationTests {
                     allOf(
                         not(containsString("<html")),
                         containsString("keywordTable"),
-                        containsString("空气炸锅"))));
+                        containsString("把手"))));
     mvc.perform(
             post("/text/analyse")
                 .with(adminUser)
