@@ -48,6 +48,7 @@ public class CaseManagement {
   private final CustomerAccess customerAccess;
   private final Users users;
   private final CasesProperties settings;
+  private final WorkingCalendars calendars;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final TransactionTemplate separate;
@@ -60,6 +61,7 @@ public class CaseManagement {
       CustomerAccess customerAccess,
       Users users,
       CasesProperties settings,
+      WorkingCalendars calendars,
       ApplicationEventPublisher events,
       JdbcClient jdbc,
       PlatformTransactionManager transactions) {
@@ -69,6 +71,7 @@ public class CaseManagement {
     this.customerAccess = customerAccess;
     this.users = users;
     this.settings = settings;
+    this.calendars = calendars;
     this.events = events;
     this.jdbc = jdbc;
     this.separate = new TransactionTemplate(transactions);
@@ -77,6 +80,11 @@ public class CaseManagement {
 
   public CasesProperties settings() {
     return settings;
+  }
+
+  /** The deadline targets on the current working calendar. */
+  public SlaPolicy policy() {
+    return new SlaPolicy(settings, calendars.current());
   }
 
   public Instant now() {
@@ -102,7 +110,7 @@ public class CaseManagement {
     if (data.customerId() != null && me != null && !customerAccess.canRead(me, data.customerId())) {
       throw ProblemException.invalid("customerId", "case.customer.unknown");
     }
-    Case c = Case.receive(CaseId.random(), numbers.next(at), data, by, at, settings);
+    Case c = Case.receive(CaseId.random(), numbers.next(at), data, by, at, policy());
     cases.insert(c);
     publish(c);
     return c;
@@ -179,7 +187,7 @@ public class CaseManagement {
     if (urgency == null) {
       throw ProblemException.invalid("urgency", "case.urgency.required");
     }
-    return change(id, me, c -> c.assess(me.id(), now(), found, severity, urgency, settings));
+    return change(id, me, c -> c.assess(me.id(), now(), found, severity, urgency, policy()));
   }
 
   /**
@@ -233,7 +241,7 @@ public class CaseManagement {
     if (reaction == null) {
       throw ProblemException.invalid("reaction", "case.reaction.required");
     }
-    return change(id, me, c -> c.recordReaction(me.id(), now(), reaction, note));
+    return change(id, me, c -> c.recordReaction(me.id(), now(), reaction, note, policy()));
   }
 
   @Transactional
@@ -247,12 +255,12 @@ public class CaseManagement {
 
   @Transactional
   public Case reopen(CaseId id, @Nullable String reason, CurrentUser me) {
-    return change(id, me, c -> c.reopen(me.id(), now(), reason == null ? "" : reason, settings));
+    return change(id, me, c -> c.reopen(me.id(), now(), reason == null ? "" : reason, policy()));
   }
 
   @Transactional
   public Case escalate(CaseId id, @Nullable String reason, CurrentUser me) {
-    return change(id, me, c -> c.escalate(me.id(), now(), "MANUAL", reason));
+    return change(id, me, c -> c.escalate(me.id(), now(), "MANUAL", reason, policy()));
   }
 
   /** Moves the resolution deadline later by whole hours; never without a reason. */
@@ -266,7 +274,11 @@ public class CaseManagement {
         me,
         c ->
             c.extendResolution(
-                me.id(), now(), java.time.Duration.ofHours(hours), reason == null ? "" : reason));
+                me.id(),
+                now(),
+                java.time.Duration.ofHours(hours),
+                reason == null ? "" : reason,
+                policy()));
   }
 
   @Transactional

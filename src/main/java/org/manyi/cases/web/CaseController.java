@@ -84,7 +84,7 @@ class CaseController {
                     c,
                     views.customerName(c),
                     views.userName(c.assigneeId()),
-                    c.clock(cases.now(), cases.settings()).stream().anyMatch(d -> d.alarming()))));
+                    c.clock(cases.now(), cases.policy()).stream().anyMatch(d -> d.alarming()))));
     model.addAttribute("filter", filter);
     model.addAttribute("filtered", filter.narrowed());
     model.addAttribute("statuses", CaseStatus.values());
@@ -208,7 +208,7 @@ class CaseController {
     model.addAttribute("who", views.customerName(c));
     model.addAttribute("assignee", views.userName(c.assigneeId()));
     model.addAttribute("categoryName", categories.name(c.category(), locale));
-    model.addAttribute("clock", c.clock(cases.now(), cases.settings()));
+    model.addAttribute("clock", c.clock(cases.now(), cases.policy()));
     model.addAttribute("history", views.history(cases.history(c.id(), me)));
     model.addAttribute("actions", c.allowedActions());
     model.addAttribute("categories", categories.active());

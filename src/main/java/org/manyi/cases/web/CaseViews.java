@@ -75,7 +75,7 @@ class CaseViews {
         c.firstResponseAt(),
         c.closedAt(),
         c.paused(),
-        c.clock(cases.now(), cases.settings()));
+        c.clock(cases.now(), cases.policy()));
   }
 
   List<HistoryResource> history(List<HistoryEntry> entries) {
