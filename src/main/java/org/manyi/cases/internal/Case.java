@@ -360,6 +360,11 @@ public final class Case {
         text);
   }
 
+  /** Adds an internal note written by the system (no user), such as why a message was not sent. */
+  void addSystemNote(Instant now, String text) {
+    log(now, null, HistoryKind.NOTE, null, null, Visibility.INTERNAL, text);
+  }
+
   /** The case's clock: its three deadlines as of {@code now}. */
   public List<DeadlineView> clock(Instant now, SlaPolicy s) {
     return Arrays.stream(Deadline.values()).map(d -> deadline(d, now, s)).toList();

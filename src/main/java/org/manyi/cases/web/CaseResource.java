@@ -20,6 +20,7 @@ import org.manyi.cases.internal.Remedy;
  * @param deadlines acknowledgement, first response and resolution: due time, when met, and state
  *     (MET, MET_LATE, ON_TRACK, DUE_SOON, BREACHED, PAUSED)
  * @param paused whether the resolution clock stands still, waiting for the customer
+ * @param secondsToAcknowledge elapsed time from receipt to acknowledgement, once acknowledged
  */
 record CaseResource(
     UUID id,
@@ -48,6 +49,7 @@ record CaseResource(
     @Nullable String correctiveAction,
     Instant receivedAt,
     @Nullable Instant acknowledgedAt,
+    @Nullable Long secondsToAcknowledge,
     @Nullable Instant firstResponseAt,
     @Nullable Instant closedAt,
     boolean paused,

@@ -72,6 +72,7 @@ class CaseViews {
         c.correctiveAction(),
         c.receivedAt(),
         c.acknowledgedAt(),
+        c.timeToAcknowledge() == null ? null : c.timeToAcknowledge().toSeconds(),
         c.firstResponseAt(),
         c.closedAt(),
         c.paused(),
