@@ -171,16 +171,22 @@ public final class Case {
     if (assigneeId != null && !assigneeId.equals(assignee) && blankToNull(reason) == null) {
       throw ProblemException.invalid("reason", "case.assign.reasonRequired");
     }
+    place(by, now, team, assignee, assignee + (blankToNull(reason) == null ? "" : " · " + reason));
+  }
+
+  /**
+   * Puts the case in the queue a routing rule chose, with the owner the rule's strategy picked; no
+   * user made the choice.
+   */
+  void route(Instant now, TeamId team, UserId assignee, String rule) {
+    requireOpen("assign");
+    place(null, now, team, assignee, assignee + " · " + rule);
+  }
+
+  private void place(@Nullable UserId by, Instant now, TeamId team, UserId assignee, String text) {
     teamId = team;
     assigneeId = assignee;
-    log(
-        now,
-        by,
-        HistoryKind.ASSIGNMENT,
-        null,
-        null,
-        Visibility.INTERNAL,
-        assignee + (blankToNull(reason) == null ? "" : " · " + reason));
+    log(now, by, HistoryKind.ASSIGNMENT, null, null, Visibility.INTERNAL, text);
     if (status == CaseStatus.ASSESSED
         || status == CaseStatus.REOPENED
         || status == CaseStatus.ESCALATED) {

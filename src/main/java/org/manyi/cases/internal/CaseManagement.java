@@ -23,13 +23,8 @@ import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
 import org.manyi.shared.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receiving and working cases within the caller's scope. A case with a customer is visible to
@@ -50,8 +45,7 @@ public class CaseManagement {
   private final CasesProperties settings;
   private final WorkingCalendars calendars;
   private final ApplicationEventPublisher events;
-  private final JdbcClient jdbc;
-  private final TransactionTemplate separate;
+  private final CaseRouting routing;
   private final Clock clock = Clock.systemUTC();
 
   CaseManagement(
@@ -63,8 +57,7 @@ public class CaseManagement {
       CasesProperties settings,
       WorkingCalendars calendars,
       ApplicationEventPublisher events,
-      JdbcClient jdbc,
-      PlatformTransactionManager transactions) {
+      CaseRouting routing) {
     this.cases = cases;
     this.numbers = numbers;
     this.categories = categories;
@@ -73,9 +66,7 @@ public class CaseManagement {
     this.settings = settings;
     this.calendars = calendars;
     this.events = events;
-    this.jdbc = jdbc;
-    this.separate = new TransactionTemplate(transactions);
-    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.routing = routing;
   }
 
   public CasesProperties settings() {
@@ -187,12 +178,19 @@ public class CaseManagement {
     if (urgency == null) {
       throw ProblemException.invalid("urgency", "case.urgency.required");
     }
-    return change(id, me, c -> c.assess(me.id(), now(), found, severity, urgency, policy()));
+    Case c = get(id, me);
+    c.assess(me.id(), now(), found, severity, urgency, policy());
+    if (c.assigneeId() == null) {
+      routing.route(c).ifPresent(r -> c.route(now(), r.team(), r.assignee(), r.rule().describe()));
+    }
+    save(c);
+    return c;
   }
 
   /**
    * Puts the case in a team's queue; without an assignee the next member of the team takes it, in
-   * turn (round-robin).
+   * turn (round-robin). Without a queue (and assignee) the routing rules choose both; when no rule
+   * matches the queue is required. Taking a case from its owner needs a reason.
    */
   @Transactional
   public Case assign(
@@ -202,7 +200,24 @@ public class CaseManagement {
       @Nullable String reason,
       CurrentUser me) {
     if (queue == null) {
-      throw ProblemException.invalid("queue", "case.queue.required");
+      Case c = get(id, me);
+      CaseRouting.Routed r =
+          assignee == null
+              ? routing
+                  .route(c)
+                  .orElseThrow(() -> ProblemException.invalid("queue", "case.queue.required"))
+              : null;
+      if (r == null) {
+        throw ProblemException.invalid("queue", "case.queue.required");
+      }
+      String rule = r.rule().describe();
+      String why =
+          c.assigneeId() == null || reason == null || reason.isBlank()
+              ? (c.assigneeId() == null ? rule : reason)
+              : reason.strip() + " · " + rule;
+      c.assign(me.id(), now(), r.team(), r.assignee(), why);
+      save(c);
+      return c;
     }
     TeamId team = new TeamId(queue);
     Case c = get(id, me);
@@ -216,7 +231,7 @@ public class CaseManagement {
               .orElseThrow(() -> ProblemException.invalid("assigneeId", "case.assign.notMember"));
       to = user.id();
     } else {
-      to = nextInQueue(team);
+      to = routing.pick(team, AssignmentStrategy.ROUND_ROBIN);
     }
     c.assign(me.id(), now(), team, to, reason);
     save(c);
@@ -379,41 +394,6 @@ public class CaseManagement {
     sql.append(" OR (c.customer_id IS NULL AND c.created_by = ?))");
     params.add(me.id().value());
     return sql.toString();
-  }
-
-  private UserId nextInQueue(TeamId team) {
-    List<UserSummary> members = users.members(team);
-    if (members.isEmpty()) {
-      throw ProblemException.invalid("queue", "case.queue.empty");
-    }
-    try {
-      separate.executeWithoutResult(
-          tx ->
-              jdbc.sql(
-                      "INSERT INTO case_queue_cursor (team_id, last_user_id) SELECT ?, NULL WHERE"
-                          + " NOT EXISTS (SELECT 1 FROM case_queue_cursor WHERE team_id = ?)")
-                  .params(team.value(), team.value())
-                  .update());
-    } catch (DataIntegrityViolationException someoneElseCreatedIt) {
-      // the cursor exists now, which is all we need
-    }
-    UUID last =
-        jdbc.sql("SELECT last_user_id FROM case_queue_cursor WHERE team_id = ? FOR UPDATE")
-            .param(team.value())
-            .query((rs, n) -> rs.getObject(1, UUID.class))
-            .optional()
-            .orElse(null);
-    int index = 0;
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).id().value().equals(last)) {
-        index = (i + 1) % members.size();
-      }
-    }
-    UserId next = members.get(index).id();
-    jdbc.sql("UPDATE case_queue_cursor SET last_user_id = ? WHERE team_id = ?")
-        .params(next.value(), team.value())
-        .update();
-    return next;
   }
 
   private Case change(CaseId id, CurrentUser me, java.util.function.Consumer<Case> action) {
