@@ -378,7 +378,8 @@ public class CaseManagement {
     return customer != null ? customerAccess.canRead(me, customer) : me.id().equals(c.createdBy());
   }
 
-  private String scope(CurrentUser me, List<Object> params) {
+  /** The SQL condition on {@code c} (service_case) limiting cases to the caller's scope. */
+  String scope(CurrentUser me, List<Object> params) {
     if (me.hasRole(Role.ADMIN)) {
       return "1=1";
     }
