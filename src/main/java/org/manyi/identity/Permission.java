@@ -36,7 +36,9 @@ public enum Permission {
   /** Record and work feedback and complaint cases within the user's scope. */
   CASES_READ,
   /** Edit the case category taxonomy and run the deadline check by hand. */
-  CASES_MANAGE;
+  CASES_MANAGE,
+  /** Approve or refuse case remedies above their approval threshold (within the team's cases). */
+  CASES_APPROVE_REMEDIES;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

@@ -98,7 +98,7 @@ class CaseApiIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("INVESTIGATING"))
         .andExpect(jsonPath("$.assigneeId").value(CaseFixtures.userId(mvc, agent)));
-    act(agent, id, "respond", "{\"remedy\":\"REPLACE\",\"message\":\"为您更换新品\"}")
+    act(agent, id, "respond", "{\"remedy\":\"REPLACE\",\"amount\":299,\"message\":\"为您更换新品\"}")
         .andExpect(jsonPath("$.status").value("RESPONDED"))
         .andExpect(jsonPath("$.paused").value(true));
     act(agent, id, "close", "{}")

@@ -1,5 +1,6 @@
 package org.manyi.cases.internal;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,11 @@ public final class Case {
   @Nullable UserId assigneeId;
   int escalationLevel;
   @Nullable Remedy remedy;
+  @Nullable BigDecimal remedyAmount;
+  @Nullable Remedy pendingRemedy;
+  @Nullable BigDecimal pendingAmount;
+  @Nullable String pendingMessage;
+  @Nullable UserId pendingBy;
   @Nullable Reaction reaction;
   @Nullable String rootCause;
   @Nullable String correctiveAction;
@@ -200,16 +206,105 @@ public final class Case {
    * @param message what the customer is told
    */
   public void respond(UserId by, Instant now, Remedy remedy, String message) {
+    respond(by, now, remedy, message, null);
+  }
+
+  /**
+   * Proposes a remedy to the customer; the resolution clock stops until the customer reacts.
+   *
+   * @param message what the customer is told
+   * @param amount the value of the remedy (yuan, or points), when it has one
+   */
+  public void respond(
+      UserId by, Instant now, Remedy remedy, String message, @Nullable BigDecimal amount) {
     require("respond", CaseStatus.INVESTIGATING, CaseStatus.REOPENED, CaseStatus.ESCALATED);
+    requireNoPendingApproval();
     this.remedy = remedy;
+    this.remedyAmount = amount;
     this.reaction = null;
     if (firstResponseAt == null) {
       firstResponseAt = now;
     }
-    log(now, by, HistoryKind.MESSAGE, null, null, Visibility.CUSTOMER, remedy + ": " + message);
+    log(
+        now,
+        by,
+        HistoryKind.MESSAGE,
+        null,
+        null,
+        Visibility.CUSTOMER,
+        remedy + (amount == null ? "" : " " + plain(amount)) + ": " + message);
     move(by, now, CaseStatus.RESPONDED, Visibility.CUSTOMER, null);
     pausedSince = now;
     log(now, by, HistoryKind.SLA, null, null, Visibility.INTERNAL, "paused");
+  }
+
+  /**
+   * Puts a remedy above its approval threshold to a supervisor; nothing reaches the customer until
+   * it is approved, and no other response can be given meanwhile.
+   */
+  public void requestRemedyApproval(
+      UserId by, Instant now, Remedy remedy, String message, BigDecimal amount) {
+    require("respond", CaseStatus.INVESTIGATING, CaseStatus.REOPENED, CaseStatus.ESCALATED);
+    requireNoPendingApproval();
+    pendingRemedy = remedy;
+    pendingAmount = amount;
+    pendingMessage = message;
+    pendingBy = by;
+    log(
+        now,
+        by,
+        HistoryKind.APPROVAL,
+        null,
+        null,
+        Visibility.INTERNAL,
+        "requested · " + remedy + " " + plain(amount) + ": " + message);
+  }
+
+  /**
+   * A supervisor's decision on the pending remedy: approved, it is proposed to the customer as
+   * requested; refused (with a reason), the case stays under investigation. Nobody decides on their
+   * own request.
+   */
+  public void decideRemedy(UserId by, Instant now, boolean approve, @Nullable String note) {
+    Remedy pending = pendingRemedy;
+    if (pending == null) {
+      throw ProblemException.conflict("no-approval-pending", "case.approval.none");
+    }
+    if (by.equals(pendingBy)) {
+      throw ProblemException.conflict("own-request", "case.approval.ownRequest");
+    }
+    if (!approve && blankToNull(note) == null) {
+      throw ProblemException.invalid("note", "case.approval.noteRequired");
+    }
+    String message = java.util.Objects.requireNonNull(pendingMessage);
+    BigDecimal amount = pendingAmount;
+    UserId requester = java.util.Objects.requireNonNull(pendingBy);
+    pendingRemedy = null;
+    pendingAmount = null;
+    pendingMessage = null;
+    pendingBy = null;
+    log(
+        now,
+        by,
+        HistoryKind.APPROVAL,
+        null,
+        null,
+        Visibility.INTERNAL,
+        (approve ? "approved" : "refused") + (blankToNull(note) == null ? "" : " · " + note));
+    if (approve) {
+      respond(requester, now, pending, message, amount);
+    }
+  }
+
+  /** An amount as people write it: 800, not 800.00. */
+  private static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
+  }
+
+  private void requireNoPendingApproval() {
+    if (pendingRemedy != null) {
+      throw ProblemException.conflict("approval-pending", "case.approval.pending");
+    }
   }
 
   /**
@@ -567,6 +662,27 @@ public final class Case {
     return reaction;
   }
 
+  public @Nullable BigDecimal remedyAmount() {
+    return remedyAmount;
+  }
+
+  /** The remedy waiting for a supervisor's approval, if any. */
+  public @Nullable Remedy pendingRemedy() {
+    return pendingRemedy;
+  }
+
+  public @Nullable BigDecimal pendingAmount() {
+    return pendingAmount;
+  }
+
+  public @Nullable String pendingMessage() {
+    return pendingMessage;
+  }
+
+  public @Nullable UserId pendingBy() {
+    return pendingBy;
+  }
+
   public @Nullable String rootCause() {
     return rootCause;
   }
@@ -602,9 +718,20 @@ public final class Case {
   /**
    * The actions the current status allows, for pages to offer only valid forms: {@code
    * acknowledge}, {@code assess}, {@code assign}, {@code respond}, {@code reaction}, {@code close},
-   * {@code reopen}, {@code escalate}.
+   * {@code reopen}, {@code escalate}, and {@code approve} while a remedy waits for approval.
    */
   public java.util.Set<String> allowedActions() {
+    java.util.Set<String> actions = byStatus();
+    if (pendingRemedy == null) {
+      return actions;
+    }
+    java.util.Set<String> waiting = new java.util.HashSet<>(actions);
+    waiting.remove("respond");
+    waiting.add("approve");
+    return java.util.Set.copyOf(waiting);
+  }
+
+  private java.util.Set<String> byStatus() {
     return switch (status) {
       case RECEIVED -> java.util.Set.of("acknowledge", "assign", "escalate");
       case ACKNOWLEDGED, ASSESSED -> java.util.Set.of("assess", "assign", "escalate");

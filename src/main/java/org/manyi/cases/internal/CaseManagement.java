@@ -1,5 +1,6 @@
 package org.manyi.cases.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public class CaseManagement {
   private final WorkingCalendars calendars;
   private final ApplicationEventPublisher events;
   private final CaseRouting routing;
+  private final RemedyApprovalProperties approvals;
   private final Clock clock = Clock.systemUTC();
 
   CaseManagement(
@@ -57,7 +59,8 @@ public class CaseManagement {
       CasesProperties settings,
       WorkingCalendars calendars,
       ApplicationEventPublisher events,
-      CaseRouting routing) {
+      CaseRouting routing,
+      RemedyApprovalProperties approvals) {
     this.cases = cases;
     this.numbers = numbers;
     this.categories = categories;
@@ -67,6 +70,7 @@ public class CaseManagement {
     this.calendars = calendars;
     this.events = events;
     this.routing = routing;
+    this.approvals = approvals;
   }
 
   public CasesProperties settings() {
@@ -238,16 +242,65 @@ public class CaseManagement {
     return c;
   }
 
+  /**
+   * Proposes a remedy to the customer. A remedy with an approval threshold must state its value;
+   * above the threshold it waits for a supervisor unless the caller may approve it.
+   *
+   * @param amount the remedy's value (yuan, or points for {@link Remedy#POINTS})
+   */
   @Transactional
   public Case respond(
-      CaseId id, @Nullable Remedy remedy, @Nullable String message, CurrentUser me) {
+      CaseId id,
+      @Nullable Remedy remedy,
+      @Nullable String message,
+      @Nullable BigDecimal amount,
+      CurrentUser me) {
     if (remedy == null) {
       throw ProblemException.invalid("remedy", "case.remedy.required");
     }
     if (message == null || message.isBlank()) {
       throw ProblemException.invalid("message", "case.message.required");
     }
-    return change(id, me, c -> c.respond(me.id(), now(), remedy, message.strip()));
+    if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() > 12)) {
+      throw ProblemException.invalid("amount", "case.remedy.amountInvalid");
+    }
+    BigDecimal threshold = approvals.threshold(remedy);
+    if (threshold != null && amount == null) {
+      throw ProblemException.invalid("amount", "case.remedy.amountRequired");
+    }
+    Case c = get(id, me);
+    if (threshold != null && amount.compareTo(threshold) > 0 && !mayApprove(me, c)) {
+      c.requestRemedyApproval(me.id(), now(), remedy, message.strip(), amount);
+    } else {
+      c.respond(me.id(), now(), remedy, message.strip(), amount);
+    }
+    save(c);
+    return c;
+  }
+
+  /** A supervisor approves or refuses the remedy waiting for approval (403 for anyone else). */
+  @Transactional
+  public Case decideRemedy(
+      CaseId id, @Nullable Boolean approved, @Nullable String note, CurrentUser me) {
+    if (approved == null) {
+      throw ProblemException.invalid("approved", "case.approval.decisionRequired");
+    }
+    Case c = get(id, me);
+    if (!mayApprove(me, c)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "only a supervisor of the case's team approves remedies");
+    }
+    c.decideRemedy(me.id(), now(), approved, note);
+    save(c);
+    return c;
+  }
+
+  /** Whether the user may approve the case's remedies: an admin, or a manager of its team. */
+  public boolean mayApprove(CurrentUser me, Case c) {
+    if (!me.can(org.manyi.identity.Permission.CASES_APPROVE_REMEDIES)) {
+      return false;
+    }
+    return me.hasRole(Role.ADMIN) || (me.teamId() != null && me.teamId().equals(c.teamId()));
   }
 
   @Transactional

@@ -77,7 +77,7 @@ class CaseMetricsIntegrationTests {
     assessed("delivery");
     String closed = assessed("product_quality");
     act(closed, "assign", "{\"queue\":\"" + team + "\"}").andExpect(status().isOk());
-    act(closed, "respond", "{\"remedy\":\"REFUND\",\"message\":\"为您办理退款\"}")
+    act(closed, "respond", "{\"remedy\":\"REFUND\",\"amount\":88,\"message\":\"为您办理退款\"}")
         .andExpect(status().isOk());
     act(closed, "reaction", "{\"reaction\":\"ACCEPTED\"}").andExpect(status().isOk());
     act(closed, "close", "{\"rootCause\":\"supplier_defect\"}").andExpect(status().isOk());
