@@ -16,7 +16,7 @@ import org.manyi.platform.ProblemException;
 class CaseSlaTests {
 
   @Test
-  void startsWithP3DeadlinesCountedInCalendarHoursFromReceipt() {
+  void startsWithP3DeadlinesFromReceiptOnAnAlwaysOpenCalendar() {
     Case c = CaseStateTests.received();
     assertThat(c.clock(T0, SETTINGS))
         .extracting(DeadlineView::due)
