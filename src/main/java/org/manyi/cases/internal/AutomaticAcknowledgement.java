@@ -11,6 +11,7 @@ import org.manyi.customers.ConsentChannel;
 import org.manyi.customers.ContactPoint;
 import org.manyi.customers.CustomerContacts;
 import org.manyi.platform.Mail;
+import org.manyi.platform.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -110,8 +111,20 @@ public class AutomaticAcknowledgement {
       management.save(c);
       return Outcome.FAILED;
     }
-    c.acknowledgeAutomatically(now, "已通过邮件确认受理 / Acknowledged by email: " + masked(address));
-    management.save(c);
+    String text = "已通过邮件确认受理 / Acknowledged by email: " + masked(address);
+    try {
+      c.acknowledgeAutomatically(now, text);
+      management.save(c);
+    } catch (ProblemException concurrent) {
+      // an agent changed the case while the mail went out: record it on the fresh state, once
+      Case fresh = cases.find(id).orElseThrow(() -> concurrent);
+      if (fresh.status() == CaseStatus.RECEIVED) {
+        fresh.acknowledgeAutomatically(now, text);
+      } else {
+        fresh.addSystemNote(now, text);
+      }
+      management.save(fresh);
+    }
     return Outcome.SENT;
   }
 
