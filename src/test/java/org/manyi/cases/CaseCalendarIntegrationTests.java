@@ -132,6 +132,7 @@ class CaseCalendarIntegrationTests {
                 .with(admin))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("工作日历")))
+        .andExpect(content().string(containsString("2026 年节假日与调休")))
         .andExpect(content().string(containsString("国庆节调休上班")))
         .andExpect(content().string(containsString("33 天节假日，6 天调休上班")));
     mvc.perform(
