@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * nothing happens and an agent acknowledges by hand; without an address or when the server refuses,
  * an internal note says why. A case no longer RECEIVED, or received longer ago than {@code
  * manyi.cases.acknowledgement.max-age}, is left alone: a late confirmation is no confirmation on
- * receipt.
+ * receipt. Recovery cases are opened by us after a survey answer, not sent by the customer: their
+ * owner calls instead.
  */
 @Component
 public class AutomaticAcknowledgement {
@@ -46,7 +47,7 @@ public class AutomaticAcknowledgement {
     NO_ADDRESS,
     /** The mail server did not take the message. */
     FAILED,
-    /** The case is gone, already acknowledged or received too long ago. */
+    /** The case is gone, a recovery case, already acknowledged or received too long ago. */
     SKIPPED
   }
 
@@ -88,6 +89,7 @@ public class AutomaticAcknowledgement {
     }
     Optional<Case> found = cases.find(id);
     if (found.isEmpty()
+        || found.get().type() == CaseType.RECOVERY
         || found.get().status() != CaseStatus.RECEIVED
         || found.get().receivedAt().plus(maxAge).isBefore(now)) {
       return Outcome.SKIPPED;
