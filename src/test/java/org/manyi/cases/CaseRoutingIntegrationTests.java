@@ -178,6 +178,21 @@ class CaseRoutingIntegrationTests {
     mvc.perform(get("/api/v1/cases/routing-rules").with(as(first)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.category == '" + category + "')].stage", hasItem("ACTIVE")));
+    // a change without a position keeps the rule in its place
+    mvc.perform(
+            put("/api/v1/cases/routing-rules/" + rules.get(0))
+                .with(admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"category\":\""
+                        + category
+                        + "\",\"stage\":\"ACTIVE\",\"team\":\""
+                        + otherTeam
+                        + "\",\"strategy\":\"LEAST_LOADED\",\"active\":false}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.position").value(1))
+        .andExpect(jsonPath("$.active").value(false))
+        .andExpect(jsonPath("$.strategy").value("LEAST_LOADED"));
     assertThat(CaseFixtures.userId(mvc, active)).isNotBlank();
   }
 

@@ -73,7 +73,8 @@ public class CaseRouting {
   }
 
   /**
-   * Adds a rule ({@code id} absent) or changes one.
+   * Adds a rule ({@code id} absent; without a position it goes last) or changes one (without a
+   * position it keeps its place).
    *
    * @throws ProblemException naming the field: an unknown category, a team without enabled members,
    *     a missing strategy
@@ -104,12 +105,15 @@ public class CaseRouting {
     if (position != null && (position < 0 || position > 1_000_000)) {
       throw ProblemException.invalid("position", "case.routing.position.invalid");
     }
+    Integer kept = id == null ? null : find(id).map(RoutingRule::position).orElse(null);
     int order =
         position != null
             ? position
-            : jdbc.sql("SELECT COALESCE(MAX(position), 0) + 10 FROM case_routing_rule")
-                .query(Integer.class)
-                .single();
+            : kept != null
+                ? kept
+                : jdbc.sql("SELECT COALESCE(MAX(position), 0) + 10 FROM case_routing_rule")
+                    .query(Integer.class)
+                    .single();
     RoutingRule rule =
         new RoutingRule(
             id == null ? UUID.randomUUID() : id,
