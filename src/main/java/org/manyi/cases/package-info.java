@@ -3,10 +3,13 @@
  * after-sales request becomes a case with a human-readable number, an append-only history, a state
  * machine (received, acknowledged, assessed, investigating, responded, closed, reopened,
  * escalated), an assessment against an admin-editable category taxonomy with a priority from an
- * importance times urgency matrix, deadlines per priority that pause while waiting for the customer
- * and escalate when breached, a team queue with round-robin assignment, and closure that requires
- * the customer's reaction. Publishes the events in {@code events} for modules that follow up
- * (post-case surveys, alerts).
+ * importance times urgency matrix, deadlines per priority counted in working time on an
+ * admin-edited calendar (business hours, public holidays, make-up working days) that pause while
+ * waiting for the customer and escalate when breached, an acknowledgement emailed on receipt,
+ * admin-edited routing rules to team queues with round-robin or least-loaded assignment, remedies
+ * above a threshold approved by a supervisor, closure that requires the customer's reaction, and
+ * service metrics (volumes, Pareto, handling times, SLA compliance, loop closure). Publishes the
+ * events in {@code events} for modules that follow up (post-case surveys, alerts).
  */
 @ApplicationModule(
     displayName = "Cases",

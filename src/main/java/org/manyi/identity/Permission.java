@@ -40,7 +40,9 @@ public enum Permission {
   /** Edit the defection reason taxonomy and the core-customer rules of customer value. */
   VALUE_SETTINGS_MANAGE,
   /** Write, publish, withdraw and delete knowledge base articles. */
-  KNOWLEDGE_MANAGE;
+  KNOWLEDGE_MANAGE,
+  /** Approve or refuse case remedies above their approval threshold (within the team's cases). */
+  CASES_APPROVE_REMEDIES;
 
   /** The Spring Security authority that stands for this permission. */
   public String authority() {

@@ -19,7 +19,8 @@ public enum Role {
           Permission.CUSTOMERS_EXPORT,
           Permission.ORDERS_MANAGE,
           Permission.CASES_READ,
-          Permission.KNOWLEDGE_MANAGE)),
+          Permission.KNOWLEDGE_MANAGE,
+          Permission.CASES_APPROVE_REMEDIES)),
   /** Serves customers: own customers, cases and tasks. */
   AGENT(EnumSet.of(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_REVEAL, Permission.CASES_READ)),
   /** Reads aggregates and runs analyses, without personal details. */

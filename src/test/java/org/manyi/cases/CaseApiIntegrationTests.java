@@ -98,7 +98,7 @@ class CaseApiIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("INVESTIGATING"))
         .andExpect(jsonPath("$.assigneeId").value(CaseFixtures.userId(mvc, agent)));
-    act(agent, id, "respond", "{\"remedy\":\"REPLACE\",\"message\":\"为您更换新品\"}")
+    act(agent, id, "respond", "{\"remedy\":\"REPLACE\",\"amount\":299,\"message\":\"为您更换新品\"}")
         .andExpect(jsonPath("$.status").value("RESPONDED"))
         .andExpect(jsonPath("$.paused").value(true));
     act(agent, id, "close", "{}")
@@ -223,24 +223,24 @@ class CaseApiIntegrationTests {
   @Test
   void aBreachedDeadlineEscalatesOnATestClock() throws Exception {
     String id = opened();
-    String received =
+    // P3: acknowledgement due 4 working hours after receipt, on the working calendar
+    String due =
         JsonPath.read(
             mvc.perform(get("/api/v1/cases/" + id).with(as(agent)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(),
-            "$.receivedAt");
-    Instant at = Instant.parse(received);
-    monitor.escalateBreached(Clock.fixed(at.plus(Duration.ofHours(1)), ZoneOffset.UTC));
+            "$.deadlines[0].due");
+    Instant at = Instant.parse(due);
+    monitor.escalateBreached(Clock.fixed(at.minus(Duration.ofMinutes(1)), ZoneOffset.UTC));
     mvc.perform(get("/api/v1/cases/" + id).with(as(agent)))
         .andExpect(jsonPath("$.status").value("RECEIVED"));
-    // P3: acknowledgement due after 4 hours
-    monitor.escalateBreached(Clock.fixed(at.plus(Duration.ofHours(5)), ZoneOffset.UTC));
+    monitor.escalateBreached(Clock.fixed(at.plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
     mvc.perform(get("/api/v1/cases/" + id).with(as(agent)))
         .andExpect(jsonPath("$.status").value("ESCALATED"))
         .andExpect(jsonPath("$.escalationLevel").value(1));
     // the same breach escalates once
-    monitor.escalateBreached(Clock.fixed(at.plus(Duration.ofHours(6)), ZoneOffset.UTC));
+    monitor.escalateBreached(Clock.fixed(at.plus(Duration.ofHours(1)), ZoneOffset.UTC));
     mvc.perform(get("/api/v1/cases/" + id).with(as(agent)))
         .andExpect(jsonPath("$.escalationLevel").value(1));
     mvc.perform(get("/api/v1/cases/" + id + "/history").with(as(agent)))

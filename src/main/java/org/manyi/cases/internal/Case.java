@@ -1,5 +1,6 @@
 package org.manyi.cases.internal;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.manyi.platform.ProblemException;
  * A feedback or complaint case, guarding its state machine: every change goes through a named
  * method that checks the current status (an illegal transition is a 409 problem of type {@code
  * illegal-transition}), appends to the history and registers the events to publish. Deadlines are
- * counted in calendar hours from receipt; the resolution deadline stops while the case waits for
- * the customer's reaction and moves on by the time waited, with a history entry saying so.
+ * counted in working time on the {@link WorkingCalendar} from receipt; the resolution deadline
+ * stops while the case waits for the customer's reaction and moves on by the working time waited,
+ * with a history entry saying so.
  */
 public final class Case {
 
@@ -45,6 +47,11 @@ public final class Case {
   @Nullable UserId assigneeId;
   int escalationLevel;
   @Nullable Remedy remedy;
+  @Nullable BigDecimal remedyAmount;
+  @Nullable Remedy pendingRemedy;
+  @Nullable BigDecimal pendingAmount;
+  @Nullable String pendingMessage;
+  @Nullable UserId pendingBy;
   @Nullable Reaction reaction;
   @Nullable String rootCause;
   @Nullable String correctiveAction;
@@ -68,7 +75,7 @@ public final class Case {
 
   /** A case as received; it starts at P3 until assessed. */
   static Case receive(
-      CaseId id, String number, NewCase data, UserId by, Instant now, CasesProperties settings) {
+      CaseId id, String number, NewCase data, UserId by, Instant now, SlaPolicy settings) {
     Case c = new Case();
     c.id = id;
     c.number = number;
@@ -84,7 +91,7 @@ public final class Case {
     c.priority = Priority.P3;
     c.receivedAt = now;
     c.createdBy = by;
-    c.setDeadlines(settings.target(c.priority));
+    c.setDeadlines(settings);
     c.log(now, by, HistoryKind.RECEIVED, null, CaseStatus.RECEIVED, Visibility.CUSTOMER, number);
     c.log(now, null, HistoryKind.SLA, null, null, Visibility.INTERNAL, c.priority.name());
     c.events.add(new CaseOpened(id, number, c.type.name(), c.channel.name(), c.customerId, now));
@@ -99,12 +106,29 @@ public final class Case {
   }
 
   /**
+   * Records the acknowledgement the system sent on receipt, with no user behind it.
+   *
+   * @param text what was sent, through which channel, for the customer-visible history
+   */
+  public void acknowledgeAutomatically(Instant now, String text) {
+    require("acknowledge", CaseStatus.RECEIVED);
+    acknowledgedAt = now;
+    log(now, null, HistoryKind.MESSAGE, null, null, Visibility.CUSTOMER, text);
+    move(null, now, CaseStatus.ACKNOWLEDGED, Visibility.CUSTOMER, null);
+  }
+
+  /** How long receipt took to acknowledge, in elapsed time; absent until acknowledged. */
+  public @Nullable Duration timeToAcknowledge() {
+    return acknowledgedAt == null ? null : Duration.between(receivedAt, acknowledgedAt);
+  }
+
+  /**
    * Sets category, severity and urgency; the priority follows from the matrix, except that an
    * urgent category forces P1 and raises an alert. The deadlines are set anew for the priority,
    * counted from receipt.
    */
   public void assess(
-      UserId by, Instant now, Category category, Level severity, Level urgency, CasesProperties s) {
+      UserId by, Instant now, Category category, Level severity, Level urgency, SlaPolicy s) {
     require(
         "assess",
         CaseStatus.ACKNOWLEDGED,
@@ -129,12 +153,13 @@ public final class Case {
       events.add(new CaseAlertRaised(id, number, category.code(), teamId, now));
     }
     if (before != priority) {
-      // shift by the difference of targets, so pauses, extensions and reopenings stay counted
+      // shift by the difference of targets in working time, so pauses, extensions and
+      // reopenings stay counted
       SlaTarget was = s.target(before);
       SlaTarget target = s.target(priority);
-      acknowledgeDue = acknowledgeDue.plus(target.acknowledge().minus(was.acknowledge()));
-      responseDue = responseDue.plus(target.response().minus(was.response()));
-      resolutionDue = resolutionDue.plus(target.resolution().minus(was.resolution()));
+      acknowledgeDue = s.plus(acknowledgeDue, target.acknowledge().minus(was.acknowledge()));
+      responseDue = s.plus(responseDue, target.response().minus(was.response()));
+      resolutionDue = s.plus(resolutionDue, target.resolution().minus(was.resolution()));
       log(now, by, HistoryKind.SLA, null, null, Visibility.INTERNAL, priority.name());
     }
     if (status != CaseStatus.ASSESSED) {
@@ -152,16 +177,22 @@ public final class Case {
     if (assigneeId != null && !assigneeId.equals(assignee) && blankToNull(reason) == null) {
       throw ProblemException.invalid("reason", "case.assign.reasonRequired");
     }
+    place(by, now, team, assignee, assignee + (blankToNull(reason) == null ? "" : " · " + reason));
+  }
+
+  /**
+   * Puts the case in the queue a routing rule chose, with the owner the rule's strategy picked; no
+   * user made the choice.
+   */
+  void route(Instant now, TeamId team, UserId assignee, String rule) {
+    requireOpen("assign");
+    place(null, now, team, assignee, assignee + " · " + rule);
+  }
+
+  private void place(@Nullable UserId by, Instant now, TeamId team, UserId assignee, String text) {
     teamId = team;
     assigneeId = assignee;
-    log(
-        now,
-        by,
-        HistoryKind.ASSIGNMENT,
-        null,
-        null,
-        Visibility.INTERNAL,
-        assignee + (blankToNull(reason) == null ? "" : " · " + reason));
+    log(now, by, HistoryKind.ASSIGNMENT, null, null, Visibility.INTERNAL, text);
     if (status == CaseStatus.ASSESSED
         || status == CaseStatus.REOPENED
         || status == CaseStatus.ESCALATED) {
@@ -175,23 +206,113 @@ public final class Case {
    * @param message what the customer is told
    */
   public void respond(UserId by, Instant now, Remedy remedy, String message) {
+    respond(by, now, remedy, message, null);
+  }
+
+  /**
+   * Proposes a remedy to the customer; the resolution clock stops until the customer reacts.
+   *
+   * @param message what the customer is told
+   * @param amount the value of the remedy (yuan, or points), when it has one
+   */
+  public void respond(
+      UserId by, Instant now, Remedy remedy, String message, @Nullable BigDecimal amount) {
     require("respond", CaseStatus.INVESTIGATING, CaseStatus.REOPENED, CaseStatus.ESCALATED);
+    requireNoPendingApproval();
     this.remedy = remedy;
+    this.remedyAmount = amount;
     this.reaction = null;
     if (firstResponseAt == null) {
       firstResponseAt = now;
     }
-    log(now, by, HistoryKind.MESSAGE, null, null, Visibility.CUSTOMER, remedy + ": " + message);
+    log(
+        now,
+        by,
+        HistoryKind.MESSAGE,
+        null,
+        null,
+        Visibility.CUSTOMER,
+        remedy + (amount == null ? "" : " " + plain(amount)) + ": " + message);
     move(by, now, CaseStatus.RESPONDED, Visibility.CUSTOMER, null);
     pausedSince = now;
     log(now, by, HistoryKind.SLA, null, null, Visibility.INTERNAL, "paused");
   }
 
   /**
+   * Puts a remedy above its approval threshold to a supervisor; nothing reaches the customer until
+   * it is approved, and no other response can be given meanwhile.
+   */
+  public void requestRemedyApproval(
+      UserId by, Instant now, Remedy remedy, String message, BigDecimal amount) {
+    require("respond", CaseStatus.INVESTIGATING, CaseStatus.REOPENED, CaseStatus.ESCALATED);
+    requireNoPendingApproval();
+    pendingRemedy = remedy;
+    pendingAmount = amount;
+    pendingMessage = message;
+    pendingBy = by;
+    log(
+        now,
+        by,
+        HistoryKind.APPROVAL,
+        null,
+        null,
+        Visibility.INTERNAL,
+        "requested · " + remedy + " " + plain(amount) + ": " + message);
+  }
+
+  /**
+   * A supervisor's decision on the pending remedy: approved, it is proposed to the customer as
+   * requested; refused (with a reason), the case stays under investigation. Nobody decides on their
+   * own request.
+   */
+  public void decideRemedy(UserId by, Instant now, boolean approve, @Nullable String note) {
+    Remedy pending = pendingRemedy;
+    if (pending == null) {
+      throw ProblemException.conflict("no-approval-pending", "case.approval.none");
+    }
+    if (by.equals(pendingBy)) {
+      throw ProblemException.conflict("own-request", "case.approval.ownRequest");
+    }
+    if (!approve && blankToNull(note) == null) {
+      throw ProblemException.invalid("note", "case.approval.noteRequired");
+    }
+    String message = java.util.Objects.requireNonNull(pendingMessage);
+    BigDecimal amount = pendingAmount;
+    UserId requester = java.util.Objects.requireNonNull(pendingBy);
+    pendingRemedy = null;
+    pendingAmount = null;
+    pendingMessage = null;
+    pendingBy = null;
+    log(
+        now,
+        by,
+        HistoryKind.APPROVAL,
+        null,
+        null,
+        Visibility.INTERNAL,
+        (approve ? "approved" : "refused") + (blankToNull(note) == null ? "" : " · " + note));
+    if (approve) {
+      respond(requester, now, pending, message, amount);
+    }
+  }
+
+  /** An amount as people write it: 800, not 800.00. */
+  private static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
+  }
+
+  private void requireNoPendingApproval() {
+    if (pendingRemedy != null) {
+      throw ProblemException.conflict("approval-pending", "case.approval.pending");
+    }
+  }
+
+  /**
    * Records how the customer took the response; the clock runs again. A rejection escalates the
    * case to an internal review.
    */
-  public void recordReaction(UserId by, Instant now, Reaction reaction, @Nullable String note) {
+  public void recordReaction(
+      UserId by, Instant now, Reaction reaction, @Nullable String note, SlaPolicy s) {
     require("reaction", CaseStatus.RESPONDED);
     if (this.reaction != null) {
       throw ProblemException.conflict("illegal-transition", "case.reaction.already");
@@ -205,9 +326,9 @@ public final class Case {
         null,
         Visibility.CUSTOMER,
         reaction + (blankToNull(note) == null ? "" : ": " + note));
-    resume(by, now);
+    resume(by, now, s);
     if (reaction == Reaction.REJECTED) {
-      escalate(by, now, "REJECTED", note);
+      escalate(by, now, "REJECTED", note, s);
     }
   }
 
@@ -243,17 +364,17 @@ public final class Case {
    * Opens a closed case again under the same number, within the reopen window. The resolution
    * deadline starts again from now, the reopening being its recorded reason.
    */
-  public void reopen(UserId by, Instant now, String reason, CasesProperties s) {
+  public void reopen(UserId by, Instant now, String reason, SlaPolicy s) {
     require("reopen", CaseStatus.CLOSED);
     if (blankToNull(reason) == null) {
       throw ProblemException.invalid("reason", "case.reasonRequired");
     }
-    if (closedAt != null && now.isAfter(closedAt.plus(s.reopenWindow()))) {
+    if (closedAt != null && now.isAfter(closedAt.plus(s.settings().reopenWindow()))) {
       throw ProblemException.conflict("reopen-window-passed", "case.reopen.windowPassed");
     }
     closedAt = null;
     reaction = null;
-    resolutionDue = now.plus(s.target(priority).resolution());
+    resolutionDue = s.plus(now, s.target(priority).resolution());
     breachEscalated[Deadline.RESOLUTION.ordinal()] = false;
     move(by, now, CaseStatus.REOPENED, Visibility.CUSTOMER, reason);
     log(now, by, HistoryKind.SLA, null, null, Visibility.INTERNAL, "reopened");
@@ -265,12 +386,13 @@ public final class Case {
    * @param by the user, absent for the deadline check
    * @param cause {@code MANUAL}, {@code REJECTED} or {@code SLA_BREACH}
    */
-  public void escalate(@Nullable UserId by, Instant now, String cause, @Nullable String reason) {
+  public void escalate(
+      @Nullable UserId by, Instant now, String cause, @Nullable String reason, SlaPolicy s) {
     requireOpen("escalate");
     if ("MANUAL".equals(cause) && blankToNull(reason) == null) {
       throw ProblemException.invalid("reason", "case.reasonRequired");
     }
-    resume(by, now);
+    resume(by, now, s);
     escalationLevel++;
     log(
         now,
@@ -292,7 +414,7 @@ public final class Case {
    *
    * @return whether the case escalated
    */
-  public boolean escalateIfBreached(Deadline deadline, Instant now, CasesProperties s) {
+  public boolean escalateIfBreached(Deadline deadline, Instant now, SlaPolicy s) {
     DeadlineView view = deadline(deadline, now, s);
     if (!status.open()
         || view.state() != ClockState.BREACHED
@@ -300,12 +422,12 @@ public final class Case {
       return false;
     }
     breachEscalated[deadline.ordinal()] = true;
-    escalate(null, now, "SLA_BREACH", deadline.name());
+    escalate(null, now, "SLA_BREACH", deadline.name(), s);
     return true;
   }
 
-  /** Moves the resolution deadline later; never without a reason. */
-  public void extendResolution(UserId by, Instant now, Duration extra, String reason) {
+  /** Moves the resolution deadline later by working time; never without a reason. */
+  public void extendResolution(UserId by, Instant now, Duration extra, String reason, SlaPolicy s) {
     requireOpen("extend");
     if (blankToNull(reason) == null) {
       throw ProblemException.invalid("reason", "case.reasonRequired");
@@ -313,7 +435,7 @@ public final class Case {
     if (extra.isNegative() || extra.isZero()) {
       throw ProblemException.invalid("hours", "case.extend.positive");
     }
-    resolutionDue = resolutionDue.plus(extra);
+    resolutionDue = s.plus(resolutionDue, extra);
     log(
         now,
         by,
@@ -339,13 +461,18 @@ public final class Case {
         text);
   }
 
+  /** Adds an internal note written by the system (no user), such as why a message was not sent. */
+  void addSystemNote(Instant now, String text) {
+    log(now, null, HistoryKind.NOTE, null, null, Visibility.INTERNAL, text);
+  }
+
   /** The case's clock: its three deadlines as of {@code now}. */
-  public List<DeadlineView> clock(Instant now, CasesProperties s) {
+  public List<DeadlineView> clock(Instant now, SlaPolicy s) {
     return Arrays.stream(Deadline.values()).map(d -> deadline(d, now, s)).toList();
   }
 
   /** One deadline as of {@code now}. */
-  public DeadlineView deadline(Deadline deadline, Instant now, CasesProperties s) {
+  public DeadlineView deadline(Deadline deadline, Instant now, SlaPolicy s) {
     SlaTarget target = s.target(priority);
     Instant due;
     @Nullable Instant met;
@@ -374,7 +501,7 @@ public final class Case {
       state = ClockState.PAUSED;
     } else if (now.isAfter(due)) {
       state = ClockState.BREACHED;
-    } else if (Duration.between(now, due).toMillis() < length.toMillis() * s.dueSoonShare()) {
+    } else if (s.worked(now, due).toMillis() < length.toMillis() * s.settings().dueSoonShare()) {
       state = ClockState.DUE_SOON;
     } else {
       state = ClockState.ON_TRACK;
@@ -382,12 +509,13 @@ public final class Case {
     return new DeadlineView(deadline, due, met, state);
   }
 
-  private void resume(@Nullable UserId by, Instant now) {
+  private void resume(@Nullable UserId by, Instant now, SlaPolicy s) {
     if (pausedSince == null) {
       return;
     }
-    Duration waited = Duration.between(pausedSince, now);
-    resolutionDue = resolutionDue.plus(waited);
+    // only the working time spent waiting is given back
+    Duration waited = s.worked(pausedSince, now);
+    resolutionDue = s.plus(resolutionDue, waited);
     pausedSince = null;
     log(
         now,
@@ -399,10 +527,11 @@ public final class Case {
         "resumed · +" + waited.toMinutes() + "min");
   }
 
-  private void setDeadlines(SlaTarget target) {
-    acknowledgeDue = receivedAt.plus(target.acknowledge());
-    responseDue = receivedAt.plus(target.response());
-    resolutionDue = receivedAt.plus(target.resolution());
+  private void setDeadlines(SlaPolicy s) {
+    SlaTarget target = s.target(priority);
+    acknowledgeDue = s.plus(receivedAt, target.acknowledge());
+    responseDue = s.plus(receivedAt, target.response());
+    resolutionDue = s.plus(receivedAt, target.resolution());
   }
 
   private void require(String action, CaseStatus... allowed) {
@@ -533,6 +662,27 @@ public final class Case {
     return reaction;
   }
 
+  public @Nullable BigDecimal remedyAmount() {
+    return remedyAmount;
+  }
+
+  /** The remedy waiting for a supervisor's approval, if any. */
+  public @Nullable Remedy pendingRemedy() {
+    return pendingRemedy;
+  }
+
+  public @Nullable BigDecimal pendingAmount() {
+    return pendingAmount;
+  }
+
+  public @Nullable String pendingMessage() {
+    return pendingMessage;
+  }
+
+  public @Nullable UserId pendingBy() {
+    return pendingBy;
+  }
+
   public @Nullable String rootCause() {
     return rootCause;
   }
@@ -568,9 +718,20 @@ public final class Case {
   /**
    * The actions the current status allows, for pages to offer only valid forms: {@code
    * acknowledge}, {@code assess}, {@code assign}, {@code respond}, {@code reaction}, {@code close},
-   * {@code reopen}, {@code escalate}.
+   * {@code reopen}, {@code escalate}, and {@code approve} while a remedy waits for approval.
    */
   public java.util.Set<String> allowedActions() {
+    java.util.Set<String> actions = byStatus();
+    if (pendingRemedy == null) {
+      return actions;
+    }
+    java.util.Set<String> waiting = new java.util.HashSet<>(actions);
+    waiting.remove("respond");
+    waiting.add("approve");
+    return java.util.Set.copyOf(waiting);
+  }
+
+  private java.util.Set<String> byStatus() {
     return switch (status) {
       case RECEIVED -> java.util.Set.of("acknowledge", "assign", "escalate");
       case ACKNOWLEDGED, ASSESSED -> java.util.Set.of("assess", "assign", "escalate");

@@ -71,20 +71,14 @@ class CaseDemoData implements DemoDataContributor {
   private final CaseCategories categories;
   private final Customers customers;
   private final Users users;
-  private final CasesProperties settings;
   private final Clock clock = Clock.systemUTC();
 
   CaseDemoData(
-      CaseManagement management,
-      CaseCategories categories,
-      Customers customers,
-      Users users,
-      CasesProperties settings) {
+      CaseManagement management, CaseCategories categories, Customers customers, Users users) {
     this.management = management;
     this.categories = categories;
     this.customers = customers;
     this.users = users;
-    this.settings = settings;
   }
 
   @Override
@@ -129,6 +123,7 @@ class CaseDemoData implements DemoDataContributor {
       List<CustomerSummary> known,
       List<UserSummary> staff,
       Map<TeamId, List<UserSummary>> teams) {
+    SlaPolicy settings = management.policy();
     Story story = STORIES.get(random.nextInt(STORIES.size()));
     boolean identified = random.nextInt(10) < 8;
     CustomerSummary customer = known.get(random.nextInt(known.size()));
@@ -192,7 +187,7 @@ class CaseDemoData implements DemoDataContributor {
     }
     int r = random.nextInt(10);
     Reaction reaction = r < 7 ? Reaction.ACCEPTED : r < 9 ? Reaction.NO_REPLY : Reaction.REJECTED;
-    c.recordReaction(assignee.id(), t, reaction, null);
+    c.recordReaction(assignee.id(), t, reaction, null, settings);
     if (reaction == Reaction.REJECTED) {
       management.save(c);
       return;

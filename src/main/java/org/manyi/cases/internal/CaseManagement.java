@@ -1,5 +1,6 @@
 package org.manyi.cases.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,13 +24,8 @@ import org.manyi.platform.ProblemException;
 import org.manyi.shared.PageRequest;
 import org.manyi.shared.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receiving and working cases within the caller's scope. A case with a customer is visible to
@@ -48,9 +44,10 @@ public class CaseManagement {
   private final CustomerAccess customerAccess;
   private final Users users;
   private final CasesProperties settings;
+  private final WorkingCalendars calendars;
   private final ApplicationEventPublisher events;
-  private final JdbcClient jdbc;
-  private final TransactionTemplate separate;
+  private final CaseRouting routing;
+  private final RemedyApprovalProperties approvals;
   private final Clock clock = Clock.systemUTC();
 
   CaseManagement(
@@ -60,23 +57,29 @@ public class CaseManagement {
       CustomerAccess customerAccess,
       Users users,
       CasesProperties settings,
+      WorkingCalendars calendars,
       ApplicationEventPublisher events,
-      JdbcClient jdbc,
-      PlatformTransactionManager transactions) {
+      CaseRouting routing,
+      RemedyApprovalProperties approvals) {
     this.cases = cases;
     this.numbers = numbers;
     this.categories = categories;
     this.customerAccess = customerAccess;
     this.users = users;
     this.settings = settings;
+    this.calendars = calendars;
     this.events = events;
-    this.jdbc = jdbc;
-    this.separate = new TransactionTemplate(transactions);
-    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.routing = routing;
+    this.approvals = approvals;
   }
 
   public CasesProperties settings() {
     return settings;
+  }
+
+  /** The deadline targets on the current working calendar. */
+  public SlaPolicy policy() {
+    return new SlaPolicy(settings, calendars.current());
   }
 
   public Instant now() {
@@ -102,7 +105,7 @@ public class CaseManagement {
     if (data.customerId() != null && me != null && !customerAccess.canRead(me, data.customerId())) {
       throw ProblemException.invalid("customerId", "case.customer.unknown");
     }
-    Case c = Case.receive(CaseId.random(), numbers.next(at), data, by, at, settings);
+    Case c = Case.receive(CaseId.random(), numbers.next(at), data, by, at, policy());
     cases.insert(c);
     publish(c);
     return c;
@@ -179,12 +182,19 @@ public class CaseManagement {
     if (urgency == null) {
       throw ProblemException.invalid("urgency", "case.urgency.required");
     }
-    return change(id, me, c -> c.assess(me.id(), now(), found, severity, urgency, settings));
+    Case c = get(id, me);
+    c.assess(me.id(), now(), found, severity, urgency, policy());
+    if (c.assigneeId() == null) {
+      routing.route(c).ifPresent(r -> c.route(now(), r.team(), r.assignee(), r.rule().describe()));
+    }
+    save(c);
+    return c;
   }
 
   /**
    * Puts the case in a team's queue; without an assignee the next member of the team takes it, in
-   * turn (round-robin).
+   * turn (round-robin). Without a queue (and assignee) the routing rules choose both; when no rule
+   * matches the queue is required. Taking a case from its owner needs a reason.
    */
   @Transactional
   public Case assign(
@@ -194,7 +204,24 @@ public class CaseManagement {
       @Nullable String reason,
       CurrentUser me) {
     if (queue == null) {
-      throw ProblemException.invalid("queue", "case.queue.required");
+      Case c = get(id, me);
+      CaseRouting.Routed r =
+          assignee == null
+              ? routing
+                  .route(c)
+                  .orElseThrow(() -> ProblemException.invalid("queue", "case.queue.required"))
+              : null;
+      if (r == null) {
+        throw ProblemException.invalid("queue", "case.queue.required");
+      }
+      String rule = r.rule().describe();
+      String why =
+          c.assigneeId() == null || reason == null || reason.isBlank()
+              ? (c.assigneeId() == null ? rule : reason)
+              : reason.strip() + " · " + rule;
+      c.assign(me.id(), now(), r.team(), r.assignee(), why);
+      save(c);
+      return c;
     }
     TeamId team = new TeamId(queue);
     Case c = get(id, me);
@@ -208,23 +235,72 @@ public class CaseManagement {
               .orElseThrow(() -> ProblemException.invalid("assigneeId", "case.assign.notMember"));
       to = user.id();
     } else {
-      to = nextInQueue(team);
+      to = routing.pick(team, AssignmentStrategy.ROUND_ROBIN);
     }
     c.assign(me.id(), now(), team, to, reason);
     save(c);
     return c;
   }
 
+  /**
+   * Proposes a remedy to the customer. A remedy with an approval threshold must state its value;
+   * above the threshold it waits for a supervisor unless the caller may approve it.
+   *
+   * @param amount the remedy's value (yuan, or points for {@link Remedy#POINTS})
+   */
   @Transactional
   public Case respond(
-      CaseId id, @Nullable Remedy remedy, @Nullable String message, CurrentUser me) {
+      CaseId id,
+      @Nullable Remedy remedy,
+      @Nullable String message,
+      @Nullable BigDecimal amount,
+      CurrentUser me) {
     if (remedy == null) {
       throw ProblemException.invalid("remedy", "case.remedy.required");
     }
     if (message == null || message.isBlank()) {
       throw ProblemException.invalid("message", "case.message.required");
     }
-    return change(id, me, c -> c.respond(me.id(), now(), remedy, message.strip()));
+    if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() > 12)) {
+      throw ProblemException.invalid("amount", "case.remedy.amountInvalid");
+    }
+    BigDecimal threshold = approvals.threshold(remedy);
+    if (threshold != null && amount == null) {
+      throw ProblemException.invalid("amount", "case.remedy.amountRequired");
+    }
+    Case c = get(id, me);
+    if (threshold != null && amount.compareTo(threshold) > 0 && !mayApprove(me, c)) {
+      c.requestRemedyApproval(me.id(), now(), remedy, message.strip(), amount);
+    } else {
+      c.respond(me.id(), now(), remedy, message.strip(), amount);
+    }
+    save(c);
+    return c;
+  }
+
+  /** A supervisor approves or refuses the remedy waiting for approval (403 for anyone else). */
+  @Transactional
+  public Case decideRemedy(
+      CaseId id, @Nullable Boolean approved, @Nullable String note, CurrentUser me) {
+    if (approved == null) {
+      throw ProblemException.invalid("approved", "case.approval.decisionRequired");
+    }
+    Case c = get(id, me);
+    if (!mayApprove(me, c)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "only a supervisor of the case's team approves remedies");
+    }
+    c.decideRemedy(me.id(), now(), approved, note);
+    save(c);
+    return c;
+  }
+
+  /** Whether the user may approve the case's remedies: an admin, or a manager of its team. */
+  public boolean mayApprove(CurrentUser me, Case c) {
+    if (!me.can(org.manyi.identity.Permission.CASES_APPROVE_REMEDIES)) {
+      return false;
+    }
+    return me.hasRole(Role.ADMIN) || (me.teamId() != null && me.teamId().equals(c.teamId()));
   }
 
   @Transactional
@@ -233,7 +309,7 @@ public class CaseManagement {
     if (reaction == null) {
       throw ProblemException.invalid("reaction", "case.reaction.required");
     }
-    return change(id, me, c -> c.recordReaction(me.id(), now(), reaction, note));
+    return change(id, me, c -> c.recordReaction(me.id(), now(), reaction, note, policy()));
   }
 
   @Transactional
@@ -247,12 +323,12 @@ public class CaseManagement {
 
   @Transactional
   public Case reopen(CaseId id, @Nullable String reason, CurrentUser me) {
-    return change(id, me, c -> c.reopen(me.id(), now(), reason == null ? "" : reason, settings));
+    return change(id, me, c -> c.reopen(me.id(), now(), reason == null ? "" : reason, policy()));
   }
 
   @Transactional
   public Case escalate(CaseId id, @Nullable String reason, CurrentUser me) {
-    return change(id, me, c -> c.escalate(me.id(), now(), "MANUAL", reason));
+    return change(id, me, c -> c.escalate(me.id(), now(), "MANUAL", reason, policy()));
   }
 
   /** Moves the resolution deadline later by whole hours; never without a reason. */
@@ -266,7 +342,11 @@ public class CaseManagement {
         me,
         c ->
             c.extendResolution(
-                me.id(), now(), java.time.Duration.ofHours(hours), reason == null ? "" : reason));
+                me.id(),
+                now(),
+                java.time.Duration.ofHours(hours),
+                reason == null ? "" : reason,
+                policy()));
   }
 
   @Transactional
@@ -351,7 +431,8 @@ public class CaseManagement {
     return customer != null ? customerAccess.canRead(me, customer) : me.id().equals(c.createdBy());
   }
 
-  private String scope(CurrentUser me, List<Object> params) {
+  /** The SQL condition on {@code c} (service_case) limiting cases to the caller's scope. */
+  String scope(CurrentUser me, List<Object> params) {
     if (me.hasRole(Role.ADMIN)) {
       return "1=1";
     }
@@ -367,41 +448,6 @@ public class CaseManagement {
     sql.append(" OR (c.customer_id IS NULL AND c.created_by = ?))");
     params.add(me.id().value());
     return sql.toString();
-  }
-
-  private UserId nextInQueue(TeamId team) {
-    List<UserSummary> members = users.members(team);
-    if (members.isEmpty()) {
-      throw ProblemException.invalid("queue", "case.queue.empty");
-    }
-    try {
-      separate.executeWithoutResult(
-          tx ->
-              jdbc.sql(
-                      "INSERT INTO case_queue_cursor (team_id, last_user_id) SELECT ?, NULL WHERE"
-                          + " NOT EXISTS (SELECT 1 FROM case_queue_cursor WHERE team_id = ?)")
-                  .params(team.value(), team.value())
-                  .update());
-    } catch (DataIntegrityViolationException someoneElseCreatedIt) {
-      // the cursor exists now, which is all we need
-    }
-    UUID last =
-        jdbc.sql("SELECT last_user_id FROM case_queue_cursor WHERE team_id = ? FOR UPDATE")
-            .param(team.value())
-            .query((rs, n) -> rs.getObject(1, UUID.class))
-            .optional()
-            .orElse(null);
-    int index = 0;
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).id().value().equals(last)) {
-        index = (i + 1) % members.size();
-      }
-    }
-    UserId next = members.get(index).id();
-    jdbc.sql("UPDATE case_queue_cursor SET last_user_id = ? WHERE team_id = ?")
-        .params(next.value(), team.value())
-        .update();
-    return next;
   }
 
   private Case change(CaseId id, CurrentUser me, java.util.function.Consumer<Case> action) {

@@ -31,7 +31,9 @@ class CaseRepository {
           + " c.reaction, c.root_cause, c.corrective_action, c.received_at, c.acknowledged_at,"
           + " c.first_response_at, c.closed_at, c.acknowledge_due, c.response_due,"
           + " c.resolution_due, c.paused_since, c.acknowledge_breach_escalated,"
-          + " c.response_breach_escalated, c.resolution_breach_escalated, c.created_by, c.version";
+          + " c.response_breach_escalated, c.resolution_breach_escalated, c.remedy_amount,"
+          + " c.pending_remedy, c.pending_amount, c.pending_message, c.pending_by, c.created_by,"
+          + " c.version";
 
   private final JdbcClient jdbc;
 
@@ -62,9 +64,10 @@ class CaseRepository {
                 + " reaction, root_cause, corrective_action, received_at, acknowledged_at,"
                 + " first_response_at, closed_at, acknowledge_due, response_due, resolution_due,"
                 + " paused_since, acknowledge_breach_escalated, response_breach_escalated,"
-                + " resolution_breach_escalated, created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                + " resolution_breach_escalated, remedy_amount, pending_remedy, pending_amount,"
+                + " pending_message, pending_by, created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " 0)")
+                + " ?, ?, ?, ?, ?, 0)")
         .params(
             c.id.value(),
             c.number,
@@ -98,8 +101,9 @@ class CaseRepository {
                     + " acknowledged_at = ?, first_response_at = ?, closed_at = ?,"
                     + " acknowledge_due = ?, response_due = ?, resolution_due = ?, paused_since ="
                     + " ?, acknowledge_breach_escalated = ?, response_breach_escalated = ?,"
-                    + " resolution_breach_escalated = ?, version = version + 1 WHERE id = ? AND"
-                    + " version = ?")
+                    + " resolution_breach_escalated = ?, remedy_amount = ?, pending_remedy = ?,"
+                    + " pending_amount = ?, pending_message = ?, pending_by = ?, version = version"
+                    + " + 1 WHERE id = ? AND version = ?")
             .params(params)
             .update();
     if (rows != 1) {
@@ -134,6 +138,11 @@ class CaseRepository {
     p.add(c.breachEscalated[0]);
     p.add(c.breachEscalated[1]);
     p.add(c.breachEscalated[2]);
+    p.add(c.remedyAmount);
+    p.add(c.pendingRemedy == null ? null : c.pendingRemedy.name());
+    p.add(c.pendingAmount);
+    p.add(c.pendingMessage);
+    p.add(c.pendingBy == null ? null : c.pendingBy.value());
     return p;
   }
 
@@ -292,6 +301,14 @@ class CaseRepository {
     c.breachEscalated[0] = rs.getBoolean("acknowledge_breach_escalated");
     c.breachEscalated[1] = rs.getBoolean("response_breach_escalated");
     c.breachEscalated[2] = rs.getBoolean("resolution_breach_escalated");
+    c.remedyAmount = rs.getBigDecimal("remedy_amount");
+    c.pendingRemedy =
+        rs.getString("pending_remedy") == null
+            ? null
+            : Remedy.valueOf(rs.getString("pending_remedy"));
+    c.pendingAmount = rs.getBigDecimal("pending_amount");
+    c.pendingMessage = rs.getString("pending_message");
+    c.pendingBy = userId(rs, "pending_by");
     c.createdBy = new UserId(rs.getObject("created_by", UUID.class));
     c.version = rs.getInt("version");
     return c;

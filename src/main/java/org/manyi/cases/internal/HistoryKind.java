@@ -21,5 +21,7 @@ public enum HistoryKind {
   /** The case was escalated. */
   ESCALATION,
   /** The customer's reaction was recorded. */
-  REACTION
+  REACTION,
+  /** A remedy above its threshold was put to a supervisor, approved or refused. */
+  APPROVAL
 }

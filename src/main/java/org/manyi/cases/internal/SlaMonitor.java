@@ -23,18 +23,15 @@ public class SlaMonitor {
 
   private final CaseRepository cases;
   private final CaseManagement management;
-  private final CasesProperties settings;
   private final TransactionTemplate transactions;
   private final Clock clock = Clock.systemUTC();
 
   SlaMonitor(
       CaseRepository cases,
       CaseManagement management,
-      CasesProperties settings,
       PlatformTransactionManager transactionManager) {
     this.cases = cases;
     this.management = management;
-    this.settings = settings;
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
@@ -56,6 +53,7 @@ public class SlaMonitor {
    */
   public int escalateBreached(Clock clock) {
     Instant now = clock.instant();
+    SlaPolicy settings = management.policy();
     int escalated = 0;
     for (CaseId id : cases.breachCandidates(now)) {
       Integer n =

@@ -3,7 +3,7 @@ package org.manyi.cases.internal;
 import java.time.Duration;
 
 /**
- * The deadlines of one priority, counted in calendar hours from receipt (a working calendar with
- * business hours and public holidays is not built yet).
+ * The deadlines of one priority, counted in working time on the {@link WorkingCalendar} from
+ * receipt.
  */
 public record SlaTarget(Duration acknowledge, Duration response, Duration resolution) {}

@@ -2,6 +2,7 @@ package org.manyi.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,18 @@ class CaseApiController {
    */
   record AssignRequest(@Nullable UUID queue, @Nullable UUID assigneeId, @Nullable String reason) {}
 
-  record RespondRequest(@Nullable Remedy remedy, @Nullable String message) {}
+  /**
+   * @param amount the remedy's value (yuan, or points); required for remedies with an approval
+   *     threshold (refund, replacement, repair, points)
+   */
+  record RespondRequest(
+      @Nullable Remedy remedy, @Nullable String message, @Nullable BigDecimal amount) {}
+
+  /**
+   * @param approved whether the remedy may be proposed to the customer
+   * @param note required when refused
+   */
+  record ApprovalRequest(@Nullable Boolean approved, @Nullable String note) {}
 
   record ReactionRequest(@Nullable Reaction reaction, @Nullable String note) {}
 
@@ -200,9 +212,25 @@ class CaseApiController {
   }
 
   @PostMapping("/{id}/respond")
-  @Operation(summary = "Propose a remedy to the customer; the resolution clock pauses")
+  @Operation(
+      summary =
+          "Propose a remedy to the customer; the resolution clock pauses. A remedy above its"
+              + " approval threshold waits for a supervisor (pendingRemedy) instead")
   CaseResource respond(@PathVariable UUID id, @RequestBody RespondRequest request, CurrentUser me) {
-    return views.resource(cases.respond(new CaseId(id), request.remedy(), request.message(), me));
+    return views.resource(
+        cases.respond(new CaseId(id), request.remedy(), request.message(), request.amount(), me));
+  }
+
+  @PostMapping("/{id}/remedy-approval")
+  @Operation(
+      summary =
+          "A supervisor (manager of the case's team, or admin) approves the pending remedy, which"
+              + " then goes to the customer, or refuses it with a note; 403 for anyone else, 409"
+              + " when nothing is pending or for one's own request")
+  CaseResource decideRemedy(
+      @PathVariable UUID id, @RequestBody ApprovalRequest request, CurrentUser me) {
+    return views.resource(
+        cases.decideRemedy(new CaseId(id), request.approved(), request.note(), me));
   }
 
   @PostMapping("/{id}/reaction")

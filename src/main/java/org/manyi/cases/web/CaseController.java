@@ -84,7 +84,7 @@ class CaseController {
                     c,
                     views.customerName(c),
                     views.userName(c.assigneeId()),
-                    c.clock(cases.now(), cases.settings()).stream().anyMatch(d -> d.alarming()))));
+                    c.clock(cases.now(), cases.policy()).stream().anyMatch(d -> d.alarming()))));
     model.addAttribute("filter", filter);
     model.addAttribute("filtered", filter.narrowed());
     model.addAttribute("statuses", CaseStatus.values());
@@ -208,9 +208,11 @@ class CaseController {
     model.addAttribute("who", views.customerName(c));
     model.addAttribute("assignee", views.userName(c.assigneeId()));
     model.addAttribute("categoryName", categories.name(c.category(), locale));
-    model.addAttribute("clock", c.clock(cases.now(), cases.settings()));
+    model.addAttribute("clock", c.clock(cases.now(), cases.policy()));
     model.addAttribute("history", views.history(cases.history(c.id(), me)));
     model.addAttribute("actions", c.allowedActions());
+    model.addAttribute("mayApprove", cases.mayApprove(me, c));
+    model.addAttribute("pendingByName", views.userName(c.pendingBy()));
     model.addAttribute("categories", categories.active());
     model.addAttribute("levels", Level.values());
     model.addAttribute("remedies", Remedy.values());
@@ -257,9 +259,20 @@ class CaseController {
       @PathVariable UUID id,
       @RequestParam(required = false) @Nullable Remedy remedy,
       @RequestParam(required = false) @Nullable String message,
+      @RequestParam(required = false) java.math.@Nullable BigDecimal amount,
       CurrentUser me,
       RedirectAttributes flash) {
-    return act(id, flash, () -> cases.respond(new CaseId(id), remedy, message, me));
+    return act(id, flash, () -> cases.respond(new CaseId(id), remedy, message, amount, me));
+  }
+
+  @PostMapping("/{id}/remedy-approval")
+  String decideRemedy(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable Boolean approved,
+      @RequestParam(required = false) @Nullable String note,
+      CurrentUser me,
+      RedirectAttributes flash) {
+    return act(id, flash, () -> cases.decideRemedy(new CaseId(id), approved, note, me));
   }
 
   @PostMapping("/{id}/reaction")

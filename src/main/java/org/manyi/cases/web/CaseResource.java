@@ -1,5 +1,6 @@
 package org.manyi.cases.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import org.manyi.cases.internal.Remedy;
  * @param deadlines acknowledgement, first response and resolution: due time, when met, and state
  *     (MET, MET_LATE, ON_TRACK, DUE_SOON, BREACHED, PAUSED)
  * @param paused whether the resolution clock stands still, waiting for the customer
+ * @param remedyAmount the value of the proposed remedy (yuan, or points)
+ * @param pendingRemedy a remedy above its approval threshold waiting for a supervisor
+ * @param secondsToAcknowledge elapsed time from receipt to acknowledgement, once acknowledged
  */
 record CaseResource(
     UUID id,
@@ -43,11 +47,15 @@ record CaseResource(
     @Nullable String assigneeName,
     int escalationLevel,
     @Nullable Remedy remedy,
+    @Nullable BigDecimal remedyAmount,
+    @Nullable Remedy pendingRemedy,
+    @Nullable BigDecimal pendingAmount,
     @Nullable Reaction reaction,
     @Nullable String rootCause,
     @Nullable String correctiveAction,
     Instant receivedAt,
     @Nullable Instant acknowledgedAt,
+    @Nullable Long secondsToAcknowledge,
     @Nullable Instant firstResponseAt,
     @Nullable Instant closedAt,
     boolean paused,

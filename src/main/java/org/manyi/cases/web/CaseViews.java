@@ -67,15 +67,19 @@ class CaseViews {
         userName(c.assigneeId()),
         c.escalationLevel(),
         c.remedy(),
+        c.remedyAmount(),
+        c.pendingRemedy(),
+        c.pendingAmount(),
         c.reaction(),
         c.rootCause(),
         c.correctiveAction(),
         c.receivedAt(),
         c.acknowledgedAt(),
+        c.timeToAcknowledge() == null ? null : c.timeToAcknowledge().toSeconds(),
         c.firstResponseAt(),
         c.closedAt(),
         c.paused(),
-        c.clock(cases.now(), cases.settings()));
+        c.clock(cases.now(), cases.policy()));
   }
 
   List<HistoryResource> history(List<HistoryEntry> entries) {

@@ -16,7 +16,7 @@ import org.manyi.platform.ProblemException;
 class CaseSlaTests {
 
   @Test
-  void startsWithP3DeadlinesCountedInCalendarHoursFromReceipt() {
+  void startsWithP3DeadlinesFromReceiptOnAnAlwaysOpenCalendar() {
     Case c = CaseStateTests.received();
     assertThat(c.clock(T0, SETTINGS))
         .extracting(DeadlineView::due)
@@ -53,7 +53,7 @@ class CaseSlaTests {
     assertThat(c.escalateIfBreached(Deadline.RESOLUTION, wayLater, SETTINGS)).isFalse();
 
     Instant reaction = responded.plus(Duration.ofHours(30));
-    c.recordReaction(AGENT, reaction, Reaction.ACCEPTED, null);
+    c.recordReaction(AGENT, reaction, Reaction.ACCEPTED, null, SETTINGS);
     assertThat(c.paused()).isFalse();
     assertThat(c.deadline(Deadline.RESOLUTION, reaction, SETTINGS).due())
         .isEqualTo(T0.plus(Duration.ofHours(120 + 30)));
@@ -80,9 +80,9 @@ class CaseSlaTests {
   @Test
   void aDeadlineIsNeverExtendedWithoutAReason() {
     Case c = CaseStateTests.received();
-    assertThatThrownBy(() -> c.extendResolution(AGENT, T0, Duration.ofHours(8), " "))
+    assertThatThrownBy(() -> c.extendResolution(AGENT, T0, Duration.ofHours(8), " ", SETTINGS))
         .isInstanceOf(ProblemException.class);
-    c.extendResolution(AGENT, T0, Duration.ofHours(8), "等待厂家检测报告");
+    c.extendResolution(AGENT, T0, Duration.ofHours(8), "等待厂家检测报告", SETTINGS);
     assertThat(c.deadline(Deadline.RESOLUTION, T0, SETTINGS).due())
         .isEqualTo(T0.plus(Duration.ofHours(128)));
     assertThat(c.newHistory)

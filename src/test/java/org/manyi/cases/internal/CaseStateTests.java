@@ -19,7 +19,7 @@ import org.springframework.http.HttpStatus;
 
 class CaseStateTests {
 
-  static final CasesProperties SETTINGS = CasesProperties.defaultSettings();
+  static final SlaPolicy SETTINGS = SlaPolicy.elapsed(CasesProperties.defaultSettings());
   static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
   static final UserId AGENT = UserId.random();
   static final Category QUALITY =
@@ -67,7 +67,7 @@ class CaseStateTests {
   void walksTheWholeProcessAndPublishesOpenedAndClosed() {
     Case c = responded();
     assertThat(c.status()).isEqualTo(CaseStatus.RESPONDED);
-    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.ACCEPTED, null);
+    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.ACCEPTED, null, SETTINGS);
     c.close(AGENT, T0.plusSeconds(7300), "supplier_defect", "加强来货检验");
     assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(c.rootCause()).isEqualTo("supplier_defect");
@@ -112,14 +112,14 @@ class CaseStateTests {
   @Test
   void aRejectionEscalatesAndCannotBeClosed() {
     Case c = responded();
-    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.REJECTED, "不满意");
+    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.REJECTED, "不满意", SETTINGS);
     assertThat(c.status()).isEqualTo(CaseStatus.ESCALATED);
     assertThat(c.escalationLevel()).isEqualTo(1);
     assertThat(c.events()).hasAtLeastOneElementOfType(CaseEscalated.class);
     assertConflict(
         () -> c.close(AGENT, T0.plusSeconds(7300), null, null), "case.transition.illegal");
     c.respond(AGENT, T0.plusSeconds(8000), Remedy.REFUND, "全额退款");
-    c.recordReaction(AGENT, T0.plusSeconds(9000), Reaction.ACCEPTED, null);
+    c.recordReaction(AGENT, T0.plusSeconds(9000), Reaction.ACCEPTED, null, SETTINGS);
     c.close(AGENT, T0.plusSeconds(9100), null, null);
     assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
   }
@@ -127,7 +127,7 @@ class CaseStateTests {
   @Test
   void reopeningKeepsTheNumberWithinTheWindowOnly() {
     Case c = responded();
-    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.NO_REPLY, null);
+    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.NO_REPLY, null, SETTINGS);
     c.close(AGENT, T0.plusSeconds(7300), null, null);
     assertThatThrownBy(() -> c.reopen(AGENT, T0.plusSeconds(7400), " ", SETTINGS))
         .isInstanceOf(ProblemException.class);
@@ -137,7 +137,7 @@ class CaseStateTests {
     assertThat(c.reaction()).isNull();
 
     Case late = responded();
-    late.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.ACCEPTED, null);
+    late.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.ACCEPTED, null, SETTINGS);
     late.close(AGENT, T0.plusSeconds(7300), null, null);
     assertConflict(
         () -> late.reopen(AGENT, T0.plus(Duration.ofDays(31)), "太晚了", SETTINGS),
@@ -173,10 +173,10 @@ class CaseStateTests {
   @Test
   void manualEscalationNeedsAReasonAndRaisesTheLevel() {
     Case c = received();
-    assertThatThrownBy(() -> c.escalate(AGENT, T0, "MANUAL", null))
+    assertThatThrownBy(() -> c.escalate(AGENT, T0, "MANUAL", null, SETTINGS))
         .isInstanceOf(ProblemException.class);
-    c.escalate(AGENT, T0, "MANUAL", "媒体关注");
-    c.escalate(AGENT, T0, "MANUAL", "仍未解决");
+    c.escalate(AGENT, T0, "MANUAL", "媒体关注", SETTINGS);
+    c.escalate(AGENT, T0, "MANUAL", "仍未解决", SETTINGS);
     assertThat(c.status()).isEqualTo(CaseStatus.ESCALATED);
     assertThat(c.escalationLevel()).isEqualTo(2);
   }
@@ -185,7 +185,7 @@ class CaseStateTests {
   void offersOnlyTheActionsTheStatusAllows() {
     Case c = responded();
     assertThat(c.allowedActions()).contains("reaction").doesNotContain("close", "respond");
-    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.ACCEPTED, null);
+    c.recordReaction(AGENT, T0.plusSeconds(7200), Reaction.ACCEPTED, null, SETTINGS);
     assertThat(c.allowedActions()).contains("close").doesNotContain("reaction");
   }
 }
