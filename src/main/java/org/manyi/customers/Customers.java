@@ -31,4 +31,16 @@ public interface Customers {
    * numbers are normalised before matching (spaces, dashes, +86), unknown or invalid ones left out.
    */
   Map<String, CustomerId> findByPhones(Collection<String> phones);
+
+  /**
+   * How many customers are in each lifecycle stage, for population shares (e.g. weighting survey
+   * answers to the customer base); stages without customers are left out.
+   */
+  Map<LifecycleStage, Long> countByStage();
+
+  /**
+   * How many customers live in each city (trimmed as stored; customers without a city under the
+   * empty string), for population shares.
+   */
+  Map<String, Long> countByCity();
 }

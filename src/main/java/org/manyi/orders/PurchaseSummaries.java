@@ -19,4 +19,14 @@ public interface PurchaseSummaries {
    * holding them all in memory.
    */
   void transactions(LocalDate upTo, Consumer<PurchaseTransaction> sink);
+
+  /**
+   * The total spend (net of refunds) of each of these customers that has bought something, in one
+   * query per thousand customers; customers without purchases are left out.
+   */
+  java.util.Map<CustomerId, java.math.BigDecimal> totalSpend(
+      java.util.Collection<CustomerId> customers);
+
+  /** How many customers have bought something for a total spend of at least {@code minimum}. */
+  long buyersWithSpendAtLeast(java.math.BigDecimal minimum);
 }

@@ -94,7 +94,9 @@ public class InvitationCampaigns {
     /** The lifecycle stage. */
     STAGE,
     /** The city (customers without one form their own stratum). */
-    CITY
+    CITY,
+    /** The value tier by total spend ({@link ValueTier}). */
+    VALUE_TIER
   }
 
   /**
@@ -168,6 +170,7 @@ public class InvitationCampaigns {
   private final Customers customers;
   private final CustomerAccess access;
   private final Jobs jobs;
+  private final CustomerProfiles profiles;
   private final Clock clock = Clock.systemUTC();
 
   InvitationCampaigns(
@@ -175,7 +178,9 @@ public class InvitationCampaigns {
       InvitationMailer mailer,
       Customers customers,
       CustomerAccess access,
-      Jobs jobs) {
+      Jobs jobs,
+      CustomerProfiles profiles) {
+    this.profiles = profiles;
     this.invitations = invitations;
     this.mailer = mailer;
     this.customers = customers;
@@ -278,24 +283,37 @@ public class InvitationCampaigns {
           case RANDOM ->
               Sampling.random(eligible, request.sampleSize(), seed, c -> c.id().toString());
           case STRATIFIED -> {
+            java.util.function.Function<CustomerSummary, String> stratum =
+                stratifier(request.stratifyBy(), eligible);
             Map<String, Integer> sizes = new LinkedHashMap<>();
-            eligible.forEach(c -> sizes.merge(stratum(c, request.stratifyBy()), 1, Integer::sum));
+            eligible.forEach(c -> sizes.merge(stratum.apply(c), 1, Integer::sum));
             allocation.putAll(Sampling.allocate(sizes, request.sampleSize()));
             yield Sampling.stratified(
-                eligible,
-                request.sampleSize(),
-                seed,
-                c -> c.id().toString(),
-                c -> stratum(c, request.stratifyBy()));
+                eligible, request.sampleSize(), seed, c -> c.id().toString(), stratum);
           }
         };
     return new Selection(matched, excluded, eligible, selected, allocation, seed);
+  }
+
+  /**
+   * The stratum of each candidate; value tiers are read for all candidates at once from their
+   * purchase summaries.
+   */
+  private java.util.function.Function<CustomerSummary, String> stratifier(
+      Stratum by, List<CustomerSummary> candidates) {
+    if (by == Stratum.VALUE_TIER) {
+      Map<UUID, ValueTier> tiers =
+          profiles.tiers(candidates.stream().map(c -> c.id().value()).toList());
+      return c -> tiers.getOrDefault(c.id().value(), ValueTier.NONE).name();
+    }
+    return c -> stratum(c, by);
   }
 
   static String stratum(CustomerSummary c, Stratum by) {
     return switch (by) {
       case STAGE -> c.stage().name();
       case CITY -> c.city() == null || c.city().isBlank() ? "—" : c.city().strip();
+      case VALUE_TIER -> throw new IllegalArgumentException("value tiers need purchases");
     };
   }
 
