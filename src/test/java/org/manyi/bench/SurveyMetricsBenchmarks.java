@@ -41,23 +41,46 @@ class SurveyMetricsBenchmarks {
 
   @Test
   void npsByMonthAndCityOverTwoMillionResponses() throws Exception {
-    Survey survey = surveys.createFromTemplate(SurveyTemplate.NPS_REASON, "bench", "bench");
-    UUID id = survey.id().value();
     boolean postgres = postgres();
     String database = postgres ? "PostgreSQL" : "H2";
-    long start = System.nanoTime();
-    generate(id, 1, RESPONSES, postgres);
-    double generated = (System.nanoTime() - start) / 1e9;
-    Benchmark.record(
-        database + ": generate " + RESPONSES + " responses with their answers (SQL)",
-        generated,
-        "s");
+    // a database kept from an earlier run (a PostgreSQL one) is used again as it is
+    List<UUID> earlier =
+        jdbc.queryForList(
+            "SELECT s.id FROM survey s WHERE s.name = 'bench-metrics' AND (SELECT COUNT(*) FROM"
+                + " survey_response r WHERE r.survey_id = s.id) >= ?",
+            UUID.class,
+            RESPONSES);
+    UUID id;
+    long start;
+    if (earlier.isEmpty()) {
+      Survey survey =
+          surveys.createFromTemplate(SurveyTemplate.NPS_REASON, "bench-metrics", "bench");
+      id = survey.id().value();
+      start = System.nanoTime();
+      generate(id, 1, RESPONSES, postgres);
+      double generated = (System.nanoTime() - start) / 1e9;
+      Benchmark.record(
+          database + ": generate " + RESPONSES + " responses with their answers (SQL)",
+          generated,
+          "s");
+    } else {
+      id = earlier.get(0);
+    }
 
     start = System.nanoTime();
     long rolled = rollups.rebuild();
     double rebuild = (System.nanoTime() - start) / 1e9;
-    assertThat(rolled).isGreaterThanOrEqualTo(RESPONSES);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT SUM(answers) FROM survey_score_daily WHERE dimension = 'NONE' AND"
+                    + " survey_id = ?",
+                Long.class,
+                id))
+        .isGreaterThanOrEqualTo(RESPONSES);
+    System.out.println("BENCH rebuild counted " + rolled + " pending responses");
     Benchmark.record(database + ": rebuild of the daily rollup from all answers", rebuild, "s");
+    // fresh statistics, as autovacuum (PostgreSQL) or a later ANALYZE (H2) would give them
+    jdbc.execute("ANALYZE");
     Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM survey_score_daily", Long.class);
     Benchmark.record(database + ": rollup rows (7 dimensions)", rows, "rows");
 
@@ -97,7 +120,7 @@ class SurveyMetricsBenchmarks {
                 Weighting.NONE));
 
     // the steady state: 1,000 new answers pending, read by metrics, then rolled up incrementally
-    generate(id, RESPONSES + 1, 1000, postgres);
+    generate(id, RESPONSES + 10_000_000L + System.nanoTime() % 1_000_000, 1000, postgres);
     Benchmark.measure(
         database + ": NPS by month × city with 1,000 answers not yet rolled up",
         3,
@@ -160,17 +183,17 @@ class SurveyMetricsBenchmarks {
       jdbc.update(
           "INSERT INTO survey_response (id, survey_id, survey_version, customer_id, channel,"
               + " language, submitted_at, city, stage, owner_id, value_tier, category, spend,"
-              + " rolled_up) SELECT RANDOM_UUID(), ?, 1, NULL, CASE WHEN MOD(X, 3) = 0 THEN"
-              + " 'EMAIL' ELSE 'LINK' END, NULL, DATEADD('SECOND', MOD(X * 31, 63072000), TIMESTAMP"
-              + " WITH TIME ZONE '2025-01-01 00:00:00+08'), 'City' || MOD(X, 30),"
+              + " rolled_up) SELECT RANDOM_UUID(), ?, 1, NULL, CASE WHEN MOD(\"X\", 3) = 0 THEN"
+              + " 'EMAIL' ELSE 'LINK' END, NULL, DATEADD('SECOND', MOD(\"X\" * 31, 63072000), TIMESTAMP"
+              + " WITH TIME ZONE '2025-01-01 00:00:00+08'), 'City' || MOD(\"X\", 30),"
               + " "
-              + stage("MOD(X, 6)")
+              + stage("MOD(\"X\", 6)")
               + ","
-              + " CAST('00000000-0000-0000-0000-' || LPAD(CAST(MOD(X, 20) AS VARCHAR), 12, '0')"
+              + " CAST('00000000-0000-0000-0000-' || LPAD(CAST(MOD(\"X\", 20) AS VARCHAR), 12, '0')"
               + " AS UUID), "
-              + tier("MOD(X, 4)")
+              + tier("MOD(\"X\", 4)")
               + ", 'Category' ||"
-              + " MOD(X, 10), MOD(X, 9000) + 10, FALSE FROM SYSTEM_RANGE(?, ?)",
+              + " MOD(\"X\", 10), MOD(\"X\", 9000) + 10, FALSE FROM SYSTEM_RANGE(?, ?)",
           survey,
           first,
           last);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.manyi.TestUsers.admin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -26,6 +27,7 @@ import org.manyi.platform.Jobs;
 import org.manyi.platform.TabularWriter;
 import org.manyi.surveys.internal.ScoreRollups;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -183,6 +185,16 @@ class SurveyBreakdownIntegrationTests {
         .containsExactly(2);
     rollups.rollUpAll();
     assertThat(metrics("nps?groupBy=city&surveyId=" + survey)).isEqualTo(after);
+    // a rebuild by the database (used after large imports) gives the same rollup
+    String tiers = metrics("nps?groupBy=value_tier&surveyId=" + survey);
+    String tierMonths =
+        metrics("nps?groupBy=month,value_tier&surveyId=" + survey + "&weight=value");
+    rollups.rebuild();
+    assertThat(metrics("nps?groupBy=city&surveyId=" + survey)).isEqualTo(after);
+    assertThat(metrics("nps?groupBy=month,value_tier&surveyId=" + survey + "&weight=value"))
+        .isEqualTo(tierMonths)
+        .contains("\"nEff\"");
+    assertThat(metrics("nps?groupBy=value_tier&surveyId=" + survey)).isEqualTo(tiers);
 
     // the survey page and the dashboard show the breakdown with its warnings
     mvc.perform(
@@ -267,7 +279,24 @@ class SurveyBreakdownIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.selected").value(3))
         .andExpect(jsonPath("$.allocation.HIGH").value(1))
-        .andExpect(jsonPath("$.allocation.NONE").value(2));
+        .andExpect(jsonPath("$.allocation.NONE").value(2))
+        .andExpect(jsonPath("$.strata.HIGH").value(2))
+        .andExpect(jsonPath("$.strata.NONE").value(4));
+    mvc.perform(
+            post("/surveys/" + survey + "/invitations/preview")
+                .with(user(userDetails.loadUserByUsername("admin")))
+                .with(csrf())
+                .header("HX-Request", "true")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .param("channel", "LINK")
+                .param("customerIds", ids.toString().replace("\"", ""))
+                .param("sample", "STRATIFIED")
+                .param("sampleSize", "3")
+                .param("stratifyBy", "VALUE_TIER")
+                .param("expiresInDays", "30"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("高价值")))
+        .andExpect(content().string(containsString("从 4 人中抽取 2 人")));
     mvc.perform(
             get("/surveys/" + survey + "/invitations")
                 .with(user(userDetails.loadUserByUsername("admin"))))

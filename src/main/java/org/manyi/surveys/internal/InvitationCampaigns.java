@@ -126,6 +126,8 @@ public class InvitationCampaigns {
    * @param eligible matched less excluded
    * @param selected those who would be invited: eligible, or the sample of them
    * @param allocation per stratum, how many the sample takes (stratified only)
+   * @param strata per stratum, how many eligible customers it holds (stratified only): the
+   *     allocation is proportional to these
    */
   public record Preview(
       long matched,
@@ -133,6 +135,7 @@ public class InvitationCampaigns {
       long eligible,
       long selected,
       Map<String, Integer> allocation,
+      Map<String, Integer> strata,
       long seed) {}
 
   /**
@@ -158,10 +161,12 @@ public class InvitationCampaigns {
       List<CustomerSummary> eligible,
       List<CustomerSummary> selected,
       Map<String, Integer> allocation,
+      Map<String, Integer> strata,
       long seed) {
 
     Preview preview() {
-      return new Preview(matched, excluded, eligible.size(), selected.size(), allocation, seed);
+      return new Preview(
+          matched, excluded, eligible.size(), selected.size(), allocation, strata, seed);
     }
   }
 
@@ -277,6 +282,7 @@ public class InvitationCampaigns {
         fixedSeed != null ? fixedSeed : request.seed() != null ? request.seed() : DEFAULT_SEED;
     SampleMode mode = request.sample() == null ? SampleMode.ALL : request.sample();
     Map<String, Integer> allocation = new LinkedHashMap<>();
+    Map<String, Integer> strata = new java.util.TreeMap<>();
     List<CustomerSummary> selected =
         switch (mode) {
           case ALL -> eligible;
@@ -285,14 +291,13 @@ public class InvitationCampaigns {
           case STRATIFIED -> {
             java.util.function.Function<CustomerSummary, String> stratum =
                 stratifier(request.stratifyBy(), eligible);
-            Map<String, Integer> sizes = new LinkedHashMap<>();
-            eligible.forEach(c -> sizes.merge(stratum.apply(c), 1, Integer::sum));
-            allocation.putAll(Sampling.allocate(sizes, request.sampleSize()));
+            eligible.forEach(c -> strata.merge(stratum.apply(c), 1, Integer::sum));
+            allocation.putAll(Sampling.allocate(strata, request.sampleSize()));
             yield Sampling.stratified(
                 eligible, request.sampleSize(), seed, c -> c.id().toString(), stratum);
           }
         };
-    return new Selection(matched, excluded, eligible, selected, allocation, seed);
+    return new Selection(matched, excluded, eligible, selected, allocation, strata, seed);
   }
 
   /**

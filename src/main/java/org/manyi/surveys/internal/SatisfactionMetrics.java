@@ -307,7 +307,15 @@ public class SatisfactionMetrics {
       @Nullable GroupBy stratum,
       Map<String, Group> groups) {
     List<String> keys = new ArrayList<>();
-    if (grouping.period() != null) {
+    // months and quarters are summed by the database (a few rows per group instead of one per
+    // day); weeks need ISO week numbers, which H2 and PostgreSQL spell differently, so days are
+    // summed into weeks here
+    GroupBy period = grouping.period();
+    boolean calendar = period == GroupBy.MONTH || period == GroupBy.QUARTER;
+    if (calendar) {
+      keys.add("EXTRACT(YEAR FROM answer_day)");
+      keys.add("EXTRACT(" + (period == GroupBy.MONTH ? "MONTH" : "QUARTER") + " FROM answer_day)");
+    } else if (period != null) {
       keys.add("answer_day");
     }
     if (grouping.survey()) {
@@ -318,9 +326,14 @@ public class SatisfactionMetrics {
     }
     keys.add("score");
     String columns = String.join(", ", keys);
+    List<String> named = new ArrayList<>(keys);
+    if (calendar) {
+      named.set(0, keys.get(0) + " AS period_year");
+      named.set(1, keys.get(1) + " AS period_part");
+    }
     StringBuilder sql =
         new StringBuilder("SELECT ")
-            .append(columns)
+            .append(String.join(", ", named))
             .append(
                 ", SUM(answers) AS answers, SUM(weight_sum) AS weight_sum, SUM(weight_sq_sum) AS"
                     + " weight_sq_sum FROM survey_score_daily WHERE question_type = ? AND"
@@ -343,10 +356,17 @@ public class SatisfactionMetrics {
         .params(params)
         .query(
             rs -> {
-              String period =
-                  grouping.period() == null
-                      ? null
-                      : grouping.period().label(rs.getObject("answer_day", LocalDate.class));
+              String label = null;
+              if (calendar) {
+                int year = rs.getInt("period_year");
+                int part = rs.getInt("period_part");
+                label =
+                    period.label(
+                        LocalDate.of(year, period == GroupBy.MONTH ? part : (part - 1) * 3 + 1, 1));
+              } else if (period != null) {
+                label = period.label(rs.getObject("answer_day", LocalDate.class));
+              }
+              String periodLabel = label;
               UUID survey = grouping.survey() ? rs.getObject("survey_id", UUID.class) : null;
               String value =
                   dimension.equals(GroupBy.NONE.name()) ? "" : rs.getString("group_value");
@@ -354,7 +374,7 @@ public class SatisfactionMetrics {
                   groups,
                   grouping,
                   stratum,
-                  period,
+                  periodLabel,
                   survey,
                   value,
                   rs.getInt("score"),

@@ -209,8 +209,9 @@ public class ScoreRollups {
                             + " 'CSAT', 'CES') AND a.score IS NOT NULL GROUP BY a.question_type, "
                             + day
                             + ", a.survey_id, "
-                            + value
-                            + ", a.score")
+                            // PostgreSQL refuses a constant in GROUP BY
+                            + (dimension == GroupBy.NONE ? "" : value + ", ")
+                            + "a.score")
                     .update();
               }
               return marked;

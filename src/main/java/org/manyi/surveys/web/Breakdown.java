@@ -14,8 +14,8 @@ import org.springframework.ui.Model;
 
 /**
  * The breakdown table of the dashboard and the survey page: NPS, CSAT and CES per group of one
- * customer attribute, each with its interval and small-sample warning, and the weighted figures
- * with their effective sample size when weights are chosen.
+ * customer attribute, worst-performing first, each with its interval and small-sample warning, and
+ * the weighted figures with their effective sample size when weights are chosen.
  */
 final class Breakdown {
 
@@ -146,11 +146,19 @@ final class Breakdown {
                   cell,
                   weighted));
     }
+    // worst-performing groups first (by NPS, then CSAT, then CES); unknown groups last
     return rows.values().stream()
         .sorted(
-            java.util.Comparator.comparing(
-                (Row r) -> r.value() == null ? "\uFFFF" : r.label().toLowerCase(Locale.ROOT)))
+            java.util.Comparator.comparing((Row r) -> r.value() == null)
+                .thenComparingDouble(r -> score(r.nps()))
+                .thenComparingDouble(r -> score(r.csat()))
+                .thenComparingDouble(r -> score(r.ces()))
+                .thenComparing(r -> r.label().toLowerCase(Locale.ROOT)))
         .toList();
+  }
+
+  private static double score(@Nullable Cell cell) {
+    return cell == null ? Double.MAX_VALUE : cell.value();
   }
 
   private static String key(@Nullable String value) {
