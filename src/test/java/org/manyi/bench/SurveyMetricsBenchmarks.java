@@ -82,7 +82,9 @@ class SurveyMetricsBenchmarks {
     // fresh statistics, as autovacuum (PostgreSQL) or a later ANALYZE (H2) would give them
     jdbc.execute("ANALYZE");
     Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM survey_score_daily", Long.class);
-    Benchmark.record(database + ": rollup rows (7 dimensions)", rows, "rows");
+    Benchmark.record(database + ": daily rollup rows (7 dimensions)", rows, "rows");
+    Long months = jdbc.queryForObject("SELECT COUNT(*) FROM survey_score_monthly", Long.class);
+    Benchmark.record(database + ": monthly rollup rows (7 dimensions)", months, "rows");
 
     SatisfactionMetrics.Filter all = new SatisfactionMetrics.Filter(null, null, null);
     Grouping monthCity = Grouping.parse("month,city");
@@ -109,6 +111,16 @@ class SurveyMetricsBenchmarks {
         3,
         15,
         () -> metrics.nps(all, Grouping.parse("month"), Weighting.CITY));
+    Benchmark.measure(
+        database + ": NPS by day × city, one quarter (daily rollup)",
+        3,
+        15,
+        () ->
+            metrics.nps(
+                new SatisfactionMetrics.Filter(
+                    java.time.LocalDate.of(2025, 4, 1), java.time.LocalDate.of(2025, 6, 30), null),
+                Grouping.parse("day,city"),
+                Weighting.NONE));
     Benchmark.measure(
         database + ": NPS by value tier, one survey",
         3,

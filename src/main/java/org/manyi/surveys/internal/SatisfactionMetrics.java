@@ -312,11 +312,19 @@ public class SatisfactionMetrics {
     // summed into weeks here
     GroupBy period = grouping.period();
     boolean calendar = period == GroupBy.MONTH || period == GroupBy.QUARTER;
+    // whole months (no bounds, or bounds on month edges) and no daily or weekly grouping: the
+    // monthly rollup, with a few rows per month instead of one per day
+    boolean monthly =
+        (period == null || calendar)
+            && (filter.from() == null || filter.from().getDayOfMonth() == 1)
+            && (filter.to() == null || filter.to().getDayOfMonth() == filter.to().lengthOfMonth());
+    String table = monthly ? "survey_score_monthly" : "survey_score_daily";
+    String day = monthly ? "answer_month" : "answer_day";
     if (calendar) {
-      keys.add("EXTRACT(YEAR FROM answer_day)");
-      keys.add("EXTRACT(" + (period == GroupBy.MONTH ? "MONTH" : "QUARTER") + " FROM answer_day)");
+      keys.add("EXTRACT(YEAR FROM " + day + ")");
+      keys.add("EXTRACT(" + (period == GroupBy.MONTH ? "MONTH" : "QUARTER") + " FROM " + day + ")");
     } else if (period != null) {
-      keys.add("answer_day");
+      keys.add(day);
     }
     if (grouping.survey()) {
       keys.add("survey_id");
@@ -336,15 +344,16 @@ public class SatisfactionMetrics {
             .append(String.join(", ", named))
             .append(
                 ", SUM(answers) AS answers, SUM(weight_sum) AS weight_sum, SUM(weight_sq_sum) AS"
-                    + " weight_sq_sum FROM survey_score_daily WHERE question_type = ? AND"
-                    + " dimension = ?");
+                    + " weight_sq_sum FROM ")
+            .append(table)
+            .append(" WHERE question_type = ? AND dimension = ?");
     List<Object> params = new ArrayList<>(List.of(type.name(), dimension));
     if (filter.from() != null) {
-      sql.append(" AND answer_day >= ?");
+      sql.append(" AND ").append(day).append(" >= ?");
       params.add(filter.from());
     }
     if (filter.to() != null) {
-      sql.append(" AND answer_day <= ?");
+      sql.append(" AND ").append(day).append(" <= ?");
       params.add(filter.to());
     }
     if (filter.surveyId() != null) {

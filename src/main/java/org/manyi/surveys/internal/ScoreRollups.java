@@ -107,6 +107,12 @@ public class ScoreRollups {
     long answers;
     double weightSum;
     double weightSquareSum;
+
+    void add(double weight) {
+      answers++;
+      weightSum += weight;
+      weightSquareSum += weight * weight;
+    }
   }
 
   private final JdbcClient jdbc;
@@ -214,6 +220,16 @@ public class ScoreRollups {
                             + "a.score")
                     .update();
               }
+              jdbc.sql("DELETE FROM survey_score_monthly").update();
+              jdbc.sql(
+                      "INSERT INTO survey_score_monthly (question_type, dimension, answer_month,"
+                          + " survey_id, group_value, score, answers, weight_sum, weight_sq_sum)"
+                          + " SELECT question_type, dimension, CAST(DATE_TRUNC('MONTH', answer_day)"
+                          + " AS DATE), survey_id, group_value, score, SUM(answers),"
+                          + " SUM(weight_sum), SUM(weight_sq_sum) FROM survey_score_daily GROUP BY"
+                          + " question_type, dimension, CAST(DATE_TRUNC('MONTH', answer_day) AS"
+                          + " DATE), survey_id, group_value, score")
+                  .update();
               return marked;
             });
     return done == null ? 0 : done;
@@ -242,6 +258,7 @@ public class ScoreRollups {
       return 0;
     }
     Map<Key, Delta> deltas = new HashMap<>();
+    Map<Key, Delta> monthlyDeltas = new HashMap<>();
     for (int start = 0; start < ids.size(); start += CHUNK) {
       List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
       String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
@@ -257,31 +274,27 @@ public class ScoreRollups {
               rs -> {
                 Answer a = answer(rs);
                 LocalDate day = a.day();
+                LocalDate month = day.withDayOfMonth(1);
                 for (GroupBy dimension : DIMENSIONS) {
-                  Delta d =
-                      deltas.computeIfAbsent(
-                          new Key(
-                              a.type(),
-                              dimension.name(),
-                              day,
-                              a.surveyId(),
-                              a.value(dimension),
-                              a.score()),
-                          k -> new Delta());
-                  d.answers++;
-                  d.weightSum += a.weight();
-                  d.weightSquareSum += a.weight() * a.weight();
+                  String value = a.value(dimension);
+                  Key daily =
+                      new Key(a.type(), dimension.name(), day, a.surveyId(), value, a.score());
+                  Key monthly =
+                      new Key(a.type(), dimension.name(), month, a.surveyId(), value, a.score());
+                  deltas.computeIfAbsent(daily, k -> new Delta()).add(a.weight());
+                  monthlyDeltas.computeIfAbsent(monthly, k -> new Delta()).add(a.weight());
                 }
               });
       jdbc.sql("UPDATE survey_response SET rolled_up = TRUE WHERE id IN (" + marks + ")")
           .params(new ArrayList<Object>(chunk))
           .update();
     }
-    apply(deltas);
+    apply("survey_score_daily", "answer_day", deltas);
+    apply("survey_score_monthly", "answer_month", monthlyDeltas);
     return ids.size();
   }
 
-  private void apply(Map<Key, Delta> deltas) {
+  private void apply(String table, String dayColumn, Map<Key, Delta> deltas) {
     List<Map.Entry<Key, Delta>> entries = new ArrayList<>(deltas.entrySet());
     List<Object[]> updates = new ArrayList<>(entries.size());
     for (Map.Entry<Key, Delta> e : entries) {
@@ -302,9 +315,12 @@ public class ScoreRollups {
     }
     int[] updated =
         template.batchUpdate(
-            "UPDATE survey_score_daily SET answers = answers + ?, weight_sum = weight_sum + ?,"
-                + " weight_sq_sum = weight_sq_sum + ? WHERE question_type = ? AND dimension = ?"
-                + " AND answer_day = ? AND survey_id = ? AND group_value = ? AND score = ?",
+            "UPDATE "
+                + table
+                + " SET answers = answers + ?, weight_sum = weight_sum + ?, weight_sq_sum ="
+                + " weight_sq_sum + ? WHERE question_type = ? AND dimension = ? AND "
+                + dayColumn
+                + " = ? AND survey_id = ? AND group_value = ? AND score = ?",
             updates);
     List<Object[]> inserts = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -327,8 +343,12 @@ public class ScoreRollups {
     }
     if (!inserts.isEmpty()) {
       template.batchUpdate(
-          "INSERT INTO survey_score_daily (question_type, dimension, answer_day, survey_id, group_value,"
-              + " score, answers, weight_sum, weight_sq_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          "INSERT INTO "
+              + table
+              + " (question_type, dimension, "
+              + dayColumn
+              + ", survey_id, group_value, score, answers, weight_sum, weight_sq_sum) VALUES (?,"
+              + " ?, ?, ?, ?, ?, ?, ?, ?)",
           inserts);
     }
   }
