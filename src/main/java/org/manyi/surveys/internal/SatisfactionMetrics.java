@@ -35,6 +35,7 @@ public class SatisfactionMetrics {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final int TOP_TWO_BOX = 4;
   private static final String UNKNOWN = "—";
+  private static final int PENDING_CHUNK = 500;
 
   /** The filter of a metrics request; null bounds are open. */
   public record Filter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID surveyId) {
@@ -393,7 +394,11 @@ public class SatisfactionMetrics {
             });
   }
 
-  /** Answers not yet rolled up, few between two rollup runs. */
+  /**
+   * Answers not yet rolled up, few between two rollup runs. The pending responses are found first
+   * by their own index, then their answers by primary key: a planner starting from a survey's
+   * answers instead (H2 does) would read all of them.
+   */
   private void readPending(
       QuestionType type,
       Filter filter,
@@ -401,42 +406,50 @@ public class SatisfactionMetrics {
       GroupBy dimension,
       @Nullable GroupBy stratum,
       Map<String, Group> groups) {
-    StringBuilder sql =
-        new StringBuilder("SELECT ")
-            .append(ScoreRollups.ANSWER_COLUMNS)
-            .append(
-                " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id WHERE"
-                    + " r.rolled_up = FALSE AND a.question_type = ? AND a.score IS NOT NULL");
-    List<Object> params = new ArrayList<>(List.of(type.name()));
-    if (filter.from() != null) {
-      sql.append(" AND a.submitted_at >= ?");
-      params.add(toDb(filter.from().atStartOfDay(ZONE).toInstant()));
+    List<UUID> pending =
+        jdbc.sql("SELECT id FROM survey_response WHERE rolled_up = FALSE").query(UUID.class).list();
+    for (int start = 0; start < pending.size(); start += PENDING_CHUNK) {
+      List<UUID> chunk = pending.subList(start, Math.min(pending.size(), start + PENDING_CHUNK));
+      StringBuilder sql =
+          new StringBuilder("SELECT ")
+              .append(ScoreRollups.ANSWER_COLUMNS)
+              .append(
+                  " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id WHERE"
+                      + " r.id IN (")
+              .append(String.join(",", java.util.Collections.nCopies(chunk.size(), "?")))
+              .append(") AND r.rolled_up = FALSE AND a.question_type = ? AND a.score IS NOT NULL");
+      List<Object> params = new ArrayList<>(chunk);
+      params.add(type.name());
+      if (filter.from() != null) {
+        sql.append(" AND a.submitted_at >= ?");
+        params.add(toDb(filter.from().atStartOfDay(ZONE).toInstant()));
+      }
+      if (filter.to() != null) {
+        sql.append(" AND a.submitted_at < ?");
+        params.add(toDb(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+      }
+      if (filter.surveyId() != null) {
+        sql.append(" AND r.survey_id = ?");
+        params.add(filter.surveyId());
+      }
+      jdbc.sql(sql.toString())
+          .params(params)
+          .query(
+              rs -> {
+                ScoreRollups.Answer a = ScoreRollups.answer(rs);
+                add(
+                    groups,
+                    grouping,
+                    stratum,
+                    grouping.period() == null ? null : grouping.period().label(a.day()),
+                    grouping.survey() ? a.surveyId() : null,
+                    a.value(dimension),
+                    a.score(),
+                    1,
+                    a.weight(),
+                    a.weight() * a.weight());
+              });
     }
-    if (filter.to() != null) {
-      sql.append(" AND a.submitted_at < ?");
-      params.add(toDb(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
-    }
-    if (filter.surveyId() != null) {
-      sql.append(" AND a.survey_id = ?");
-      params.add(filter.surveyId());
-    }
-    jdbc.sql(sql.toString())
-        .params(params)
-        .query(
-            rs -> {
-              ScoreRollups.Answer a = ScoreRollups.answer(rs);
-              add(
-                  groups,
-                  grouping,
-                  stratum,
-                  grouping.period() == null ? null : grouping.period().label(a.day()),
-                  grouping.survey() ? a.surveyId() : null,
-                  a.value(dimension),
-                  a.score(),
-                  1,
-                  a.weight(),
-                  a.weight() * a.weight());
-            });
   }
 
   private static void add(
