@@ -37,4 +37,16 @@ public interface Customers {
    * (characters anywhere in the name, pinyin from a syllable, initials). Not scoped.
    */
   List<CustomerId> findByName(String term, int limit);
+
+  /**
+   * How many customers are in each lifecycle stage, for population shares (e.g. weighting survey
+   * answers to the customer base); stages without customers are left out.
+   */
+  Map<LifecycleStage, Long> countByStage();
+
+  /**
+   * How many customers live in each city (trimmed as stored; customers without a city under the
+   * empty string), for population shares.
+   */
+  Map<String, Long> countByCity();
 }

@@ -22,4 +22,14 @@ public interface PurchaseSummaries {
 
   /** One customer's purchases dated on or before {@code upTo}, oldest first. */
   java.util.List<PurchaseTransaction> transactions(CustomerId customer, LocalDate upTo);
+
+  /**
+   * /** The total spend (net of refunds) of each of these customers that has bought something, in
+   * one query per thousand customers; customers without purchases are left out.
+   */
+  java.util.Map<CustomerId, java.math.BigDecimal> totalSpend(
+      java.util.Collection<CustomerId> customers);
+
+  /** How many customers have bought something for a total spend of at least {@code minimum}. */
+  long buyersWithSpendAtLeast(java.math.BigDecimal minimum);
 }

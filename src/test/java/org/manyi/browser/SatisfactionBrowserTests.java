@@ -73,7 +73,7 @@ class SatisfactionBrowserTests {
     UUID job =
         imports.start(
             new SurveyId(UUID.fromString(surveyId)),
-            answers(150).getBytes(StandardCharsets.UTF_8),
+            new java.io.ByteArrayInputStream(answers(150).getBytes(StandardCharsets.UTF_8)),
             "admin");
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))

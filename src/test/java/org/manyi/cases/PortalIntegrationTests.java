@@ -137,7 +137,8 @@ class PortalIntegrationTests {
     String id = PortalFixtures.caseId(mvc, number);
     mvc.perform(get("/api/v1/cases/" + id).with(admin()))
         .andExpect(jsonPath("$.channel").value("PORTAL"))
-        .andExpect(jsonPath("$.status").value("RECEIVED"))
+        // the receipt mailed by the portal is the acknowledgement
+        .andExpect(jsonPath("$.status").value("ACKNOWLEDGED"))
         .andExpect(jsonPath("$.contactName").value("李雷"));
 
     // a wrong address gets the same answer and no code

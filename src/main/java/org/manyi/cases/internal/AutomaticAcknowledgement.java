@@ -90,6 +90,8 @@ public class AutomaticAcknowledgement {
     Optional<Case> found = cases.find(id);
     if (found.isEmpty()
         || found.get().type() == CaseType.RECOVERY
+        // the portal mails its own receipt with the follow link to the address given there
+        || found.get().channel() == CaseChannel.PORTAL
         || found.get().status() != CaseStatus.RECEIVED
         || found.get().receivedAt().plus(maxAge).isBefore(now)) {
       return Outcome.SKIPPED;

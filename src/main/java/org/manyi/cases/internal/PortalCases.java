@@ -138,13 +138,21 @@ public class PortalCases {
     jdbc.sql("INSERT INTO case_portal_contact (case_id, email, language) VALUES (?, ?, ?)")
         .params(c.id().value(), email, locale.toLanguageTag())
         .update();
-    send(
-        email,
-        locale,
-        "portal.mail.received.subject",
-        "portal.mail.received.text",
-        c.number(),
-        settings.linkBaseUrl() + "/portal/follow?number=" + c.number());
+    boolean sent =
+        send(
+            email,
+            locale,
+            "portal.mail.received.subject",
+            "portal.mail.received.text",
+            c.number(),
+            settings.linkBaseUrl() + "/portal/follow?number=" + c.number());
+    if (sent) {
+      // the receipt with the follow link is the acknowledgement: no second mail is sent
+      c.acknowledgeAutomatically(
+          cases.now(),
+          "已通过邮件确认受理 / Acknowledged by email: " + AutomaticAcknowledgement.masked(email));
+      cases.save(c);
+    }
     return c.number();
   }
 
@@ -319,7 +327,7 @@ public class PortalCases {
     }
     Case c = authorised(number, token);
     Instant now = cases.now();
-    c.recordReaction(CUSTOMER, now, reaction, n.isEmpty() ? null : n);
+    c.recordReaction(CUSTOMER, now, reaction, n.isEmpty() ? null : n, cases.policy());
     cases.save(c);
     jdbc.sql(
             "UPDATE case_portal_contact SET satisfaction = ?, satisfaction_at = ? WHERE case_id"
@@ -373,10 +381,10 @@ public class PortalCases {
         .optional();
   }
 
-  private void send(String to, Locale locale, String subject, String text, Object... args) {
+  private boolean send(String to, Locale locale, String subject, String text, Object... args) {
     if (!mail.configured()) {
       log.info("No mail server configured; the portal could not mail {}", subject);
-      return;
+      return false;
     }
     try {
       mail.send(
@@ -384,11 +392,13 @@ public class PortalCases {
               to,
               messages.getMessage(subject, args, locale),
               messages.getMessage(text, args, locale)));
+      return true;
     } catch (Mail.NotSent e) {
       log.warn("Portal mail {} not sent: {}", subject, e.getMessage());
       if (text.equals("portal.mail.code.text")) {
         throw new Unavailable();
       }
+      return false;
     }
   }
 

@@ -404,6 +404,18 @@ public class CustomerManagement implements Customers {
 
   @Override
   @Transactional(readOnly = true)
+  public Map<org.manyi.customers.LifecycleStage, Long> countByStage() {
+    return customers.countByStage();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, Long> countByCity() {
+    return customers.countByCity();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<CustomerSummary> list(int offset, int limit) {
     return customers.list(Math.max(0, offset), Math.max(0, Math.min(limit, 1000))).stream()
         .map(CustomerManagement::summary)

@@ -407,6 +407,28 @@ class CustomerRepository {
     return jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
   }
 
+  java.util.Map<LifecycleStage, Long> countByStage() {
+    java.util.Map<LifecycleStage, Long> counts = new java.util.EnumMap<>(LifecycleStage.class);
+    jdbc.sql("SELECT stage, COUNT(*) AS n FROM customer GROUP BY stage")
+        .query(
+            rs -> {
+              counts.put(LifecycleStage.valueOf(rs.getString("stage")), rs.getLong("n"));
+            });
+    return counts;
+  }
+
+  java.util.Map<String, Long> countByCity() {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.sql(
+            "SELECT TRIM(COALESCE(city, '')) AS city, COUNT(*) AS n FROM customer GROUP BY"
+                + " TRIM(COALESCE(city, ''))")
+        .query(
+            rs -> {
+              counts.merge(rs.getString("city"), rs.getLong("n"), Long::sum);
+            });
+    return counts;
+  }
+
   List<Customer> list(int offset, int limit) {
     return load(
         jdbc.sql(

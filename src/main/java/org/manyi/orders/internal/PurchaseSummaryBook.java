@@ -123,6 +123,38 @@ class PurchaseSummaryBook implements PurchaseSummaries {
         .optional();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Map<CustomerId, BigDecimal> totalSpend(java.util.Collection<CustomerId> customers) {
+    Map<CustomerId, BigDecimal> spend = new java.util.HashMap<>();
+    List<CustomerId> ids = List.copyOf(new java.util.LinkedHashSet<>(customers));
+    for (int start = 0; start < ids.size(); start += 1000) {
+      List<CustomerId> chunk = ids.subList(start, Math.min(ids.size(), start + 1000));
+      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      jdbc.sql(
+              "SELECT customer_id, total_spend FROM purchase_summary WHERE customer_id IN ("
+                  + marks
+                  + ")")
+          .params(chunk.stream().map(c -> (Object) c.value()).toList())
+          .query(
+              rs -> {
+                spend.put(
+                    new CustomerId(rs.getObject("customer_id", UUID.class)),
+                    rs.getBigDecimal("total_spend"));
+              });
+    }
+    return spend;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long buyersWithSpendAtLeast(BigDecimal minimum) {
+    return jdbc.sql("SELECT COUNT(*) FROM purchase_summary WHERE total_spend >= ?")
+        .param(minimum)
+        .query(Long.class)
+        .single();
+  }
+
   /** Every summary row and category row as text, in a stable order, to compare two states. */
   @Transactional(readOnly = true)
   List<String> snapshot() {

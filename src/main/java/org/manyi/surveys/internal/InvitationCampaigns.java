@@ -94,7 +94,9 @@ public class InvitationCampaigns {
     /** The lifecycle stage. */
     STAGE,
     /** The city (customers without one form their own stratum). */
-    CITY
+    CITY,
+    /** The value tier by total spend ({@link ValueTier}). */
+    VALUE_TIER
   }
 
   /**
@@ -124,6 +126,8 @@ public class InvitationCampaigns {
    * @param eligible matched less excluded
    * @param selected those who would be invited: eligible, or the sample of them
    * @param allocation per stratum, how many the sample takes (stratified only)
+   * @param strata per stratum, how many eligible customers it holds (stratified only): the
+   *     allocation is proportional to these
    */
   public record Preview(
       long matched,
@@ -131,6 +135,7 @@ public class InvitationCampaigns {
       long eligible,
       long selected,
       Map<String, Integer> allocation,
+      Map<String, Integer> strata,
       long seed) {}
 
   /**
@@ -156,10 +161,12 @@ public class InvitationCampaigns {
       List<CustomerSummary> eligible,
       List<CustomerSummary> selected,
       Map<String, Integer> allocation,
+      Map<String, Integer> strata,
       long seed) {
 
     Preview preview() {
-      return new Preview(matched, excluded, eligible.size(), selected.size(), allocation, seed);
+      return new Preview(
+          matched, excluded, eligible.size(), selected.size(), allocation, strata, seed);
     }
   }
 
@@ -168,6 +175,7 @@ public class InvitationCampaigns {
   private final Customers customers;
   private final CustomerAccess access;
   private final Jobs jobs;
+  private final CustomerProfiles profiles;
   private final Clock clock = Clock.systemUTC();
 
   InvitationCampaigns(
@@ -175,7 +183,9 @@ public class InvitationCampaigns {
       InvitationMailer mailer,
       Customers customers,
       CustomerAccess access,
-      Jobs jobs) {
+      Jobs jobs,
+      CustomerProfiles profiles) {
+    this.profiles = profiles;
     this.invitations = invitations;
     this.mailer = mailer;
     this.customers = customers;
@@ -272,30 +282,43 @@ public class InvitationCampaigns {
         fixedSeed != null ? fixedSeed : request.seed() != null ? request.seed() : DEFAULT_SEED;
     SampleMode mode = request.sample() == null ? SampleMode.ALL : request.sample();
     Map<String, Integer> allocation = new LinkedHashMap<>();
+    Map<String, Integer> strata = new java.util.TreeMap<>();
     List<CustomerSummary> selected =
         switch (mode) {
           case ALL -> eligible;
           case RANDOM ->
               Sampling.random(eligible, request.sampleSize(), seed, c -> c.id().toString());
           case STRATIFIED -> {
-            Map<String, Integer> sizes = new LinkedHashMap<>();
-            eligible.forEach(c -> sizes.merge(stratum(c, request.stratifyBy()), 1, Integer::sum));
-            allocation.putAll(Sampling.allocate(sizes, request.sampleSize()));
+            java.util.function.Function<CustomerSummary, String> stratum =
+                stratifier(request.stratifyBy(), eligible);
+            eligible.forEach(c -> strata.merge(stratum.apply(c), 1, Integer::sum));
+            allocation.putAll(Sampling.allocate(strata, request.sampleSize()));
             yield Sampling.stratified(
-                eligible,
-                request.sampleSize(),
-                seed,
-                c -> c.id().toString(),
-                c -> stratum(c, request.stratifyBy()));
+                eligible, request.sampleSize(), seed, c -> c.id().toString(), stratum);
           }
         };
-    return new Selection(matched, excluded, eligible, selected, allocation, seed);
+    return new Selection(matched, excluded, eligible, selected, allocation, strata, seed);
+  }
+
+  /**
+   * The stratum of each candidate; value tiers are read for all candidates at once from their
+   * purchase summaries.
+   */
+  private java.util.function.Function<CustomerSummary, String> stratifier(
+      Stratum by, List<CustomerSummary> candidates) {
+    if (by == Stratum.VALUE_TIER) {
+      Map<UUID, ValueTier> tiers =
+          profiles.tiers(candidates.stream().map(c -> c.id().value()).toList());
+      return c -> tiers.getOrDefault(c.id().value(), ValueTier.NONE).name();
+    }
+    return c -> stratum(c, by);
   }
 
   static String stratum(CustomerSummary c, Stratum by) {
     return switch (by) {
       case STAGE -> c.stage().name();
       case CITY -> c.city() == null || c.city().isBlank() ? "—" : c.city().strip();
+      case VALUE_TIER -> throw new IllegalArgumentException("value tiers need purchases");
     };
   }
 

@@ -123,6 +123,85 @@ public final class Metrics {
   }
 
   /**
+   * Kish's effective sample size of weighted answers, {@code (Σw)² / Σw²}: as many equally weighted
+   * answers as would give the same precision. Equal weights give n; uneven ones less.
+   */
+  public static double kish(double weightSum, double weightSquareSum) {
+    return weightSquareSum <= 0 ? 0 : weightSum * weightSum / weightSquareSum;
+  }
+
+  /** A weighted figure with its 95% interval and the effective sample size it rests on. */
+  public record Weighted(double nEff, double value, double ciLow, double ciHigh) {
+
+    public boolean smallSample() {
+      return nEff < SMALL_SAMPLE;
+    }
+  }
+
+  /**
+   * Weighted NPS: the weighted shares of promoters and detractors, with the adjusted-Wald interval
+   * computed on Kish's effective sample size in place of n (add 3/4 to each weighted count scaled
+   * to n_eff, and 3 to n_eff). Equal weights give exactly the unweighted figure and interval.
+   *
+   * @param promoters the weights of the promoters' answers, summed
+   * @param detractors the weights of the detractors' answers, summed
+   * @param all the weights of all answers, summed
+   */
+  public static Weighted weightedNps(double promoters, double detractors, double all, double nEff) {
+    if (all <= 0 || nEff <= 0) {
+      return new Weighted(0, 0, 0, 0);
+    }
+    double p = promoters / all;
+    double d = detractors / all;
+    double n3 = nEff + 3.0;
+    double pa = (p * nEff + 0.75) / n3;
+    double da = (d * nEff + 0.75) / n3;
+    double margin = Z95 * Math.sqrt((pa + da - (pa - da) * (pa - da)) / n3);
+    return new Weighted(
+        nEff,
+        100 * (p - d),
+        100 * Math.max(-1, pa - da - margin),
+        100 * Math.min(1, pa - da + margin));
+  }
+
+  /** A weighted share (e.g. CSAT top-2-box) with the Wilson interval on n_eff, in percent. */
+  public static Weighted weightedShare(double hits, double all, double nEff) {
+    if (all <= 0 || nEff <= 0) {
+      return new Weighted(0, 0, 0, 0);
+    }
+    double p = hits / all;
+    double z2 = Z95 * Z95;
+    double centre = (p + z2 / (2 * nEff)) / (1 + z2 / nEff);
+    double margin =
+        Z95 * Math.sqrt(p * (1 - p) / nEff + z2 / (4.0 * nEff * nEff)) / (1 + z2 / nEff);
+    return new Weighted(nEff, 100 * p, 100 * (centre - margin), 100 * (centre + margin));
+  }
+
+  /**
+   * A weighted mean with a t interval on n_eff: the weighted variance Σw(x − m)²/Σw, corrected by
+   * n_eff/(n_eff − 1), over n_eff, with n_eff − 1 degrees of freedom. Equal weights give exactly
+   * the unweighted mean and t interval.
+   *
+   * @param weightedSum Σ w·x
+   * @param weightedSquares Σ w·x²
+   * @param all Σ w
+   */
+  public static Weighted weightedMean(
+      double weightedSum, double weightedSquares, double all, double nEff) {
+    if (all <= 0 || nEff <= 0) {
+      return new Weighted(0, 0, 0, 0);
+    }
+    double mean = weightedSum / all;
+    if (nEff <= 1) {
+      return new Weighted(nEff, mean, mean, mean);
+    }
+    double variance = Math.max(0, weightedSquares / all - mean * mean) * nEff / (nEff - 1);
+    double t = new TDistribution(nEff - 1).inverseCumulativeProbability(0.975);
+    double margin = t * Math.sqrt(variance / nEff);
+    return new Weighted(nEff, mean, mean - margin, mean + margin);
+  }
+
+  /**
    * Cronbach's alpha of a construct's items, from complete cases (rows: respondents, columns:
    * items); NaN with fewer than two items or two cases.
    */

@@ -61,6 +61,7 @@ public class SurveyManagement {
   private final Clock clock = Clock.systemUTC();
   private final Map<String, Deque> anonymousSubmissions = new ConcurrentHashMap<>();
   private final int responsesPerHour;
+  private final CustomerProfiles profiles;
 
   /**
    * @param responsesPerHour how many responses one address may send through one link per hour
@@ -70,7 +71,9 @@ public class SurveyManagement {
       SurveyRepository surveys,
       Invitations invitations,
       ApplicationEventPublisher events,
+      CustomerProfiles profiles,
       @Value("${manyi.surveys.responses-per-address-per-hour:20}") int responsesPerHour) {
+    this.profiles = profiles;
     this.surveys = surveys;
     this.invitations = invitations;
     this.events = events;
@@ -209,7 +212,15 @@ public class SurveyManagement {
     }
     UUID responseId = UUID.randomUUID();
     UUID customerId = link == null ? null : link.customerId();
-    surveys.insertResponse(responseId, survey, customerId, channel.name(), language, now, items);
+    surveys.insertResponse(
+        responseId,
+        survey,
+        customerId,
+        channel.name(),
+        language,
+        now,
+        items,
+        profiles.profile(customerId));
     if (link != null && !invitations.use(token, responseId, now)) {
       throw ProblemException.conflict("already-answered", "response.link.used");
     }

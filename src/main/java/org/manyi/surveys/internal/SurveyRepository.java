@@ -136,10 +136,12 @@ class SurveyRepository {
       String channel,
       @Nullable String language,
       Instant at,
-      List<Answers.Item> items) {
+      List<Answers.Item> items,
+      CustomerProfiles.Profile profile) {
     jdbc.sql(
             "INSERT INTO survey_response (id, survey_id, survey_version, customer_id, channel,"
-                + " language, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                + " language, submitted_at, city, stage, owner_id, value_tier, category, spend)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             responseId,
             survey.id().value(),
@@ -147,7 +149,13 @@ class SurveyRepository {
             customerId,
             channel,
             language,
-            toDb(at))
+            toDb(at),
+            profile.city(),
+            profile.stage(),
+            profile.ownerId(),
+            profile.valueTier(),
+            profile.category(),
+            profile.spend())
         .update();
     for (Answers.Item item : items) {
       jdbc.sql(

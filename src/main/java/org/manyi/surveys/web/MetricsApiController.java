@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.manyi.surveys.internal.GroupBy;
+import org.manyi.surveys.internal.Grouping;
 import org.manyi.surveys.internal.Metrics;
 import org.manyi.surveys.internal.SatisfactionMetrics;
+import org.manyi.surveys.internal.Weighting;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,38 +40,52 @@ class MetricsApiController {
     this.metrics = metrics;
   }
 
-  /** The query every metrics endpoint takes; dates are ISO days, bounds included. */
+  /**
+   * The query every metrics endpoint takes; dates are ISO days, bounds included.
+   *
+   * @param groupBy up to one period ({@code day}, {@code week}, {@code month}, {@code quarter}),
+   *     {@code survey}, and up to one attribute ({@code city}, {@code stage}, {@code owner}, {@code
+   *     value_tier}, {@code category}, {@code channel}), comma-separated: {@code month,city}
+   * @param weight {@code value} (the customer's spend) or a post-stratification to the customer
+   *     base by {@code stage}, {@code city} or {@code value_tier}; each row then carries {@code
+   *     weighted} with Kish's effective sample size {@code nEff}
+   */
   record MetricsQuery(
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
       @Nullable String groupBy,
-      @Nullable UUID surveyId) {
+      @Nullable UUID surveyId,
+      @Nullable String weight) {
 
     SatisfactionMetrics.Filter filter() {
       return new SatisfactionMetrics.Filter(from, to, surveyId);
     }
 
-    GroupBy grouping() {
-      return GroupBy.parse(groupBy);
+    Grouping grouping() {
+      return Grouping.parse(groupBy);
+    }
+
+    Weighting weighting() {
+      return Weighting.parse(weight);
     }
   }
 
   @GetMapping("/nps")
   @Operation(summary = "NPS rows {group, n, promoters, passives, detractors, nps, ciLow, ciHigh}")
   List<SatisfactionMetrics.NpsRow> nps(@ParameterObject MetricsQuery query) {
-    return metrics.nps(query.filter(), query.grouping());
+    return metrics.nps(query.filter(), query.grouping(), query.weighting());
   }
 
   @GetMapping("/csat")
   @Operation(summary = "CSAT rows: top-2-box share with Wilson interval, and the mean")
   List<SatisfactionMetrics.CsatRow> csat(@ParameterObject MetricsQuery query) {
-    return metrics.csat(query.filter(), query.grouping());
+    return metrics.csat(query.filter(), query.grouping(), query.weighting());
   }
 
   @GetMapping("/ces")
   @Operation(summary = "CES 2.0 rows: mean (1–7, higher = easier) with t interval")
   List<SatisfactionMetrics.CesRow> ces(@ParameterObject MetricsQuery query) {
-    return metrics.ces(query.filter(), query.grouping());
+    return metrics.ces(query.filter(), query.grouping(), query.weighting());
   }
 
   @GetMapping("/nps/compare")
@@ -99,6 +114,10 @@ class MetricsApiController {
         n.nps(),
         n.ciLow(),
         n.ciHigh(),
-        n.smallSample());
+        n.smallSample(),
+        null,
+        null,
+        null,
+        null);
   }
 }

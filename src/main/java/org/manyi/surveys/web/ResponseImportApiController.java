@@ -38,15 +38,16 @@ class ResponseImportApiController {
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(
-      summary = "Import historical responses (CSV) as a job; 202 with the job id",
+      summary = "Import historical responses (CSV or XLSX) as a job; 202 with the job id",
       description =
           "Header row: question keys of the survey, `date` (ISO date or date-time) and optionally"
-              + " `channel`. Rejected rows are listed with line and reason in the job's result.")
+              + " `channel` and `customer` (external ID or phone). Rejected rows are listed with"
+              + " line and reason in the job's result.")
   ResponseEntity<ImportStarted> api(
       @RequestParam UUID surveyId, @RequestParam MultipartFile file, Authentication who)
       throws IOException {
     UUID job =
-        imports.start(new SurveyId(surveyId), ResponseImportController.bytes(file), who.getName());
+        imports.start(new SurveyId(surveyId), ResponseImportController.stream(file), who.getName());
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/jobs/" + job))
         .body(new ImportStarted(job));

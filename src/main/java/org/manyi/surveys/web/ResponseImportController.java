@@ -33,7 +33,7 @@ class ResponseImportController {
       RedirectAttributes flash)
       throws IOException {
     try {
-      return "redirect:/jobs/" + imports.start(new SurveyId(id), bytes(file), who.getName());
+      return "redirect:/jobs/" + imports.start(new SurveyId(id), stream(file), who.getName());
     } catch (ProblemException e) {
       flash.addFlashAttribute(
           "flashError", e.firstField() == null ? e.code() : e.firstField().code());
@@ -41,10 +41,10 @@ class ResponseImportController {
     }
   }
 
-  static byte[] bytes(MultipartFile file) throws IOException {
+  static java.io.InputStream stream(MultipartFile file) throws IOException {
     if (file.isEmpty()) {
       throw ProblemException.invalid("file", "import.empty");
     }
-    return file.getBytes();
+    return file.getInputStream();
   }
 }

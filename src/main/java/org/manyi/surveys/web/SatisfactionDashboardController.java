@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.UUID;
 import org.manyi.shared.PageRequest;
+import org.manyi.surveys.internal.CustomerProfiles;
 import org.manyi.surveys.internal.GroupBy;
 import org.manyi.surveys.internal.Metrics;
 import org.manyi.surveys.internal.SatisfactionMetrics;
@@ -32,8 +33,11 @@ class SatisfactionDashboardController {
 
   private final SatisfactionMetrics metrics;
   private final SurveyManagement surveys;
+  private final CustomerProfiles profiles;
 
-  SatisfactionDashboardController(SatisfactionMetrics metrics, SurveyManagement surveys) {
+  SatisfactionDashboardController(
+      SatisfactionMetrics metrics, SurveyManagement surveys, CustomerProfiles profiles) {
+    this.profiles = profiles;
     this.metrics = metrics;
     this.surveys = surveys;
   }
@@ -45,6 +49,8 @@ class SatisfactionDashboardController {
       @RequestParam(required = false) UUID surveyId,
       @RequestParam(defaultValue = "month") String groupBy,
       @RequestParam(defaultValue = "5") double margin,
+      @RequestParam(required = false) String breakdown,
+      @RequestParam(required = false) String weight,
       Model model) {
     GroupBy grouping = GroupBy.parse(groupBy);
     SatisfactionMetrics.Filter filter = new SatisfactionMetrics.Filter(from, to, surveyId);
@@ -88,6 +94,10 @@ class SatisfactionDashboardController {
     model.addAttribute("margin", safeMargin);
     model.addAttribute("sampleSize", Metrics.npsSampleSize(safeMargin));
     model.addAttribute("smallSample", Metrics.SMALL_SAMPLE);
+    model.addAttribute("breakdownSurveyField", surveyId);
+    model.addAttribute("tierHigh", profiles.highTier());
+    model.addAttribute("tierMedium", profiles.mediumTier());
+    Breakdown.addTo(model, metrics, filter, breakdown, weight);
     return DASHBOARD;
   }
 }

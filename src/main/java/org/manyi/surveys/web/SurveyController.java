@@ -13,6 +13,7 @@ import org.manyi.shared.PageRequest;
 import org.manyi.surveys.QuestionType;
 import org.manyi.surveys.SurveyId;
 import org.manyi.surveys.SurveyStatus;
+import org.manyi.surveys.internal.CustomerProfiles;
 import org.manyi.surveys.internal.GroupBy;
 import org.manyi.surveys.internal.LocalizedText;
 import org.manyi.surveys.internal.Metrics;
@@ -64,8 +65,11 @@ class SurveyController {
 
   private final SurveyManagement surveys;
   private final SatisfactionMetrics metrics;
+  private final CustomerProfiles profiles;
 
-  SurveyController(SurveyManagement surveys, SatisfactionMetrics metrics) {
+  SurveyController(
+      SurveyManagement surveys, SatisfactionMetrics metrics, CustomerProfiles profiles) {
+    this.profiles = profiles;
     this.surveys = surveys;
     this.metrics = metrics;
   }
@@ -110,7 +114,11 @@ class SurveyController {
   }
 
   @GetMapping("/{id}")
-  String detail(@PathVariable UUID id, Model model) {
+  String detail(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String breakdown,
+      @RequestParam(required = false) String weight,
+      Model model) {
     Survey survey = surveys.get(new SurveyId(id));
     SatisfactionMetrics.Filter all = new SatisfactionMetrics.Filter(null, null, id);
     model.addAttribute("survey", survey);
@@ -129,6 +137,9 @@ class SurveyController {
     model.addAttribute("reliability", surveys.reliability(survey));
     model.addAttribute("smallSample", Metrics.SMALL_SAMPLE);
     model.addAttribute("types", QuestionType.values());
+    model.addAttribute("tierHigh", profiles.highTier());
+    model.addAttribute("tierMedium", profiles.mediumTier());
+    Breakdown.addTo(model, metrics, all, breakdown, weight);
     if (!model.containsAttribute("questionForm")) {
       model.addAttribute(
           "questionForm", new QuestionForm("", QuestionType.RATING, "", "", "", true));
@@ -181,7 +192,7 @@ class SurveyController {
             field == null ? e.code() : field.code(), field == null ? e.args() : field.args(), null);
       }
     }
-    return detail(id, model);
+    return detail(id, null, null, model);
   }
 
   @PostMapping("/{id}/questions/{key}/delete")

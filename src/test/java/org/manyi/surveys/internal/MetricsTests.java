@@ -85,4 +85,75 @@ class MetricsTests {
   void worstCaseSampleSizeForAnNpsMargin() {
     assertThat(Metrics.npsSampleSize(5)).isEqualTo(1537);
   }
+
+  @Test
+  void kishEffectiveSampleSize() {
+    // weights 1, 1, 2, 4: (Σw)² / Σw² = 8² / (1 + 1 + 4 + 16) = 64 / 22 = 2.909091
+    assertThat(Metrics.kish(8, 22)).isCloseTo(2.909091, within(1e-6));
+    // equal weights are worth n answers, whatever the weight
+    assertThat(Metrics.kish(5 * 3.0, 5 * 9.0)).isCloseTo(5.0, within(1e-12));
+    assertThat(Metrics.kish(0, 0)).isZero();
+  }
+
+  @Test
+  void weightedNpsUsesTheEffectiveSampleSizeInTheAdjustedWaldInterval() {
+    // promoters weighing 3 and 1, a passive 2, a detractor 2: Σw = 8, Σw² = 18,
+    // n_eff = 64/18 = 3.555556; p = 4/8 = .5, d = 2/8 = .25, NPS = 25
+    // p' = (.5 * 3.555556 + .75) / 6.555556 = .385593, d' = (.25 * 3.555556 + .75) / 6.555556 = .25
+    // var = (.385593 + .25 - .135593²) / 6.555556 = .0941503, margin = 1.959964 * .306839 = .601394
+    // CI = .135593 ± .601394 = [-.465801, .736987]
+    Metrics.Weighted w = Metrics.weightedNps(4, 2, 8, Metrics.kish(8, 18));
+    assertThat(w.nEff()).isCloseTo(3.555556, within(1e-6));
+    assertThat(w.value()).isCloseTo(25.0, within(1e-9));
+    assertThat(w.ciLow()).isCloseTo(-46.5801, within(1e-3));
+    assertThat(w.ciHigh()).isCloseTo(73.6987, within(1e-3));
+    assertThat(w.smallSample()).isTrue();
+  }
+
+  @Test
+  void equalWeightsGiveTheUnweightedFigures() {
+    Metrics.Nps plain = Metrics.nps(40, 40, 20);
+    // every answer weighs 2.5: Σw = 250, Σw² = 625, n_eff = 100
+    Metrics.Weighted weighted = Metrics.weightedNps(100, 50, 250, Metrics.kish(250, 625));
+    assertThat(weighted.nEff()).isCloseTo(100, within(1e-9));
+    assertThat(weighted.value()).isCloseTo(plain.nps(), within(1e-9));
+    assertThat(weighted.ciLow()).isCloseTo(plain.ciLow(), within(1e-9));
+    assertThat(weighted.ciHigh()).isCloseTo(plain.ciHigh(), within(1e-9));
+
+    Metrics.Proportion wilson = Metrics.wilson(30, 40);
+    Metrics.Weighted share = Metrics.weightedShare(60, 80, 40);
+    assertThat(share.ciLow()).isCloseTo(wilson.ciLow(), within(1e-9));
+    assertThat(share.ciHigh()).isCloseTo(wilson.ciHigh(), within(1e-9));
+
+    // answers 2, 4, 4, 5 each weighing 3
+    Metrics.Mean mean = Metrics.mean(4, 15, 61);
+    Metrics.Weighted wm = Metrics.weightedMean(45, 183, 12, Metrics.kish(12, 36));
+    assertThat(wm.value()).isCloseTo(mean.mean(), within(1e-9));
+    assertThat(wm.ciLow()).isCloseTo(mean.ciLow(), within(1e-9));
+    assertThat(wm.ciHigh()).isCloseTo(mean.ciHigh(), within(1e-9));
+  }
+
+  @Test
+  void weightedShareWithWilsonIntervalOnTheEffectiveSampleSize() {
+    // CSAT 5 weighing 2, 4 weighing 1, 2 weighing 1: top-2-box = 3/4, n_eff = 16/6 = 2.666667
+    // centre = (.75 + 3.841459/5.333333) / (1 + 3.841459/2.666667) = 1.470274/2.440547 = .602436
+    // margin = 1.959964 * sqrt(.75*.25/2.666667 + 3.841459/28.444444) / 2.440547 = .363935
+    // CI = [.238502, .966370]
+    Metrics.Weighted w = Metrics.weightedShare(3, 4, Metrics.kish(4, 6));
+    assertThat(w.value()).isCloseTo(75.0, within(1e-9));
+    assertThat(w.ciLow()).isCloseTo(23.8502, within(1e-3));
+    assertThat(w.ciHigh()).isCloseTo(96.6370, within(1e-3));
+  }
+
+  @Test
+  void weightedMeanWithTIntervalOnTheEffectiveSampleSize() {
+    // answers 1 (w 1), 3 (w 1), 5 (w 2): Σw = 4, Σwx = 14, mean 3.5; Σwx² = 60,
+    // weighted variance 60/4 - 3.5² = 2.75; n_eff = 16/6 = 2.666667, corrected 2.75 * 2.666667 /
+    // 1.666667 = 4.4; se = sqrt(4.4 / 2.666667) = 1.284523; t(.975, df 1.666667) = 5.242265
+    // CI = 3.5 ± 6.733811 = [-3.233811, 10.233811]
+    Metrics.Weighted w = Metrics.weightedMean(14, 60, 4, Metrics.kish(4, 6));
+    assertThat(w.value()).isCloseTo(3.5, within(1e-12));
+    assertThat(w.ciLow()).isCloseTo(-3.233811, within(1e-5));
+    assertThat(w.ciHigh()).isCloseTo(10.233811, within(1e-5));
+  }
 }
