@@ -170,14 +170,15 @@ class PortalBrowserTests {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("codeSent")));
     driver.findElement(By.id("code")).sendKeys(PortalFixtures.lastCode(smtp, email));
     click(By.id("verifyCode"));
-    wait.until(ExpectedConditions.textToBe(By.id("caseStatus"), "已受理"));
+    // the receipt the portal mailed acknowledged the case
+    wait.until(ExpectedConditions.textToBe(By.id("caseStatus"), "已确认"));
 
     String id = answer(number);
     driver.navigate().refresh();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reactionForm")));
     assertThat(driver.findElement(By.id("history")).getText())
         .contains("我们为您免费维修耳机")
-        .contains("已收到，正在核实")
+        .contains("已通过邮件确认受理")
         .doesNotContain("批次质量问题");
     Browser.screenshot(driver, "portal-case-zh");
     click(By.cssSelector("label[for='sat-2']"));

@@ -214,7 +214,7 @@ class PortalIntegrationTests {
                         containsString("处理方案：换货"),
                         not(containsString("REPLACE:")),
                         containsString("reactionForm"),
-                        containsString("已收到您的反馈"),
+                        containsString("已通过邮件确认受理"),
                         not(containsString("内部备注")),
                         not(containsString("仓库漏发")))));
 

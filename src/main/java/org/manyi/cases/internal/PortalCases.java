@@ -336,15 +336,23 @@ public class PortalCases {
         .update();
   }
 
-  /** A history line for the customer; a response's "REMEDY: message" is split in two. */
+  /** A response's history text: the remedy, its value when it has one, and the message. */
+  private static final java.util.regex.Pattern RESPONSE =
+      java.util.regex.Pattern.compile(
+          "^([A-Z_]+)(?: [0-9.]+)?: (.*)$", java.util.regex.Pattern.DOTALL);
+
+  /** A history line for the customer; a response's "REMEDY [value]: message" is split in two. */
   private static PortalCase.Entry entry(HistoryEntry e) {
     String text = e.kind() == HistoryKind.RECEIVED ? null : e.text();
     Remedy remedy = null;
     if (e.kind() == HistoryKind.MESSAGE && text != null && !CUSTOMER.equals(e.by())) {
-      for (Remedy r : Remedy.values()) {
-        if (text.startsWith(r.name() + ": ")) {
-          remedy = r;
-          text = text.substring(r.name().length() + 2);
+      java.util.regex.Matcher m = RESPONSE.matcher(text);
+      if (m.matches()) {
+        for (Remedy r : Remedy.values()) {
+          if (r.name().equals(m.group(1))) {
+            remedy = r;
+            text = m.group(2);
+          }
         }
       }
     }
