@@ -70,7 +70,8 @@ class ClvController {
     model.addAttribute("names", names);
     if (latest != null && latest.holdout() != null) {
       Map<String, Object> chart = new LinkedHashMap<>();
-      chart.put("rows", latest.holdout().rows());
+      // a frequency no customer has has no mean (NaN), which JSON cannot carry
+      chart.put("rows", latest.holdout().rows().stream().filter(r -> r.customers() > 0).toList());
       chart.put(
           "texts",
           Map.of(
