@@ -36,7 +36,25 @@ final class Breakdown {
       @Nullable Cell csat,
       @Nullable Cell csatWeighted,
       @Nullable Cell ces,
-      @Nullable Cell cesWeighted) {}
+      @Nullable Cell cesWeighted) {
+
+    /** A group with no figure yet. */
+    static Row empty(@Nullable String value, String label) {
+      return new Row(value, label, null, null, null, null, null, null);
+    }
+
+    Row withNps(Cell cell, @Nullable Cell weighted) {
+      return new Row(value, label, cell, weighted, csat, csatWeighted, ces, cesWeighted);
+    }
+
+    Row withCsat(Cell cell, @Nullable Cell weighted) {
+      return new Row(value, label, nps, npsWeighted, cell, weighted, ces, cesWeighted);
+    }
+
+    Row withCes(Cell cell, @Nullable Cell weighted) {
+      return new Row(value, label, nps, npsWeighted, csat, csatWeighted, cell, weighted);
+    }
+  }
 
   private Breakdown() {}
 
@@ -73,78 +91,34 @@ final class Breakdown {
     Grouping grouping = Grouping.of(attribute);
     Map<String, Row> rows = new LinkedHashMap<>();
     for (SatisfactionMetrics.NpsRow r : metrics.nps(filter, grouping, weighting)) {
-      Cell weighted =
-          r.weighted() == null
-              ? null
-              : new Cell(
-                  r.weighted().nps(),
-                  r.weighted().ciLow(),
-                  r.weighted().ciHigh(),
-                  r.weighted().nEff(),
-                  r.weighted().smallSample());
-      rows.put(
-          key(r.value()),
-          new Row(
-              r.value(),
-              r.group(),
+      var w = r.weighted();
+      row(rows, r.value(), r.group())
+          .put(
+              Row::withNps,
               new Cell(r.nps(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample()),
-              weighted,
-              null,
-              null,
-              null,
-              null));
+              w == null
+                  ? null
+                  : new Cell(w.nps(), w.ciLow(), w.ciHigh(), w.nEff(), w.smallSample()));
     }
     for (SatisfactionMetrics.CsatRow r : metrics.csat(filter, grouping, weighting)) {
-      Cell cell = new Cell(r.top2Box(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample());
-      Cell weighted =
-          r.weighted() == null
-              ? null
-              : new Cell(
-                  r.weighted().top2Box(),
-                  r.weighted().ciLow(),
-                  r.weighted().ciHigh(),
-                  r.weighted().nEff(),
-                  r.weighted().smallSample());
-      Row old = rows.get(key(r.value()));
-      rows.put(
-          key(r.value()),
-          old == null
-              ? new Row(r.value(), r.group(), null, null, cell, weighted, null, null)
-              : new Row(
-                  old.value(),
-                  old.label(),
-                  old.nps(),
-                  old.npsWeighted(),
-                  cell,
-                  weighted,
-                  null,
-                  null));
+      var w = r.weighted();
+      row(rows, r.value(), r.group())
+          .put(
+              Row::withCsat,
+              new Cell(r.top2Box(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample()),
+              w == null
+                  ? null
+                  : new Cell(w.top2Box(), w.ciLow(), w.ciHigh(), w.nEff(), w.smallSample()));
     }
     for (SatisfactionMetrics.CesRow r : metrics.ces(filter, grouping, weighting)) {
-      Cell cell = new Cell(r.mean(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample());
-      Cell weighted =
-          r.weighted() == null
-              ? null
-              : new Cell(
-                  r.weighted().mean(),
-                  r.weighted().ciLow(),
-                  r.weighted().ciHigh(),
-                  r.weighted().nEff(),
-                  r.weighted().smallSample());
-      Row old = rows.get(key(r.value()));
-      rows.put(
-          key(r.value()),
-          old == null
-              ? new Row(r.value(), r.group(), null, null, null, null, cell, weighted)
-              : new Row(
-                  old.value(),
-                  old.label(),
-                  old.nps(),
-                  old.npsWeighted(),
-                  old.csat(),
-                  old.csatWeighted(),
-                  cell,
-                  weighted));
+      var w = r.weighted();
+      row(rows, r.value(), r.group())
+          .put(
+              Row::withCes,
+              new Cell(r.mean(), r.ciLow(), r.ciHigh(), r.n(), r.smallSample()),
+              w == null
+                  ? null
+                  : new Cell(w.mean(), w.ciLow(), w.ciHigh(), w.nEff(), w.smallSample()));
     }
     // worst-performing groups first (by NPS, then CSAT, then CES); unknown groups last
     return rows.values().stream()
@@ -159,6 +133,22 @@ final class Breakdown {
 
   private static double score(@Nullable Cell cell) {
     return cell == null ? Double.MAX_VALUE : cell.value();
+  }
+
+  /** One metric's figures for a group, set on the group's row (created on first sight). */
+  private interface Setter {
+    Row apply(Row row, Cell cell, @Nullable Cell weighted);
+  }
+
+  private record Slot(Map<String, Row> rows, String key, Row current) {
+    void put(Setter setter, Cell cell, @Nullable Cell weighted) {
+      rows.put(key, setter.apply(current, cell, weighted));
+    }
+  }
+
+  private static Slot row(Map<String, Row> rows, @Nullable String value, String label) {
+    String key = key(value);
+    return new Slot(rows, key, rows.getOrDefault(key, Row.empty(value, label)));
   }
 
   private static String key(@Nullable String value) {
